@@ -1,0 +1,148 @@
+//! The whole pipeline for one document, and its output types (the `kilas analyze` JSON).
+
+use crate::date::Date;
+use crate::facts::Fact;
+use crate::gloss::{gloss_tokens, is_name_or_code, Chunk, GlossContext};
+use crate::morph::analyze_word;
+use crate::segment::{split_sentences, UnitKind};
+use crate::structure::{analyze_structure, Dateline};
+use crate::summary;
+use crate::token::{tokenize, Token, TokenKind};
+use serde::Serialize;
+
+/// Options of one analysis.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Publication date used to resolve `Rabu (4/9)`, `tahun lalu`.
+    pub date: Option<Date>,
+    /// Length of the summary, in units.
+    pub summary_sentences: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { date: None, summary_sentences: 3 }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Analysis {
+    pub title: Option<String>,
+    pub dateline: Option<Dateline>,
+    pub sentences: Vec<SentenceOut>,
+    pub tokens: Vec<TokenOut>,
+    pub facts: Vec<Fact>,
+    /// Indices into `sentences`, document order.
+    pub summary: Vec<usize>,
+    pub stats: Stats,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SentenceOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: UnitKind,
+    pub paragraph: usize,
+    pub boilerplate: bool,
+    pub gloss: String,
+    pub chunks: Vec<Chunk>,
+    pub score: f32,
+    pub in_summary: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct TokenOut {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: TokenKind,
+    pub lemma: String,
+    pub affixes: Vec<&'static str>,
+    pub known: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub words: usize,
+    pub known_words: usize,
+    pub unknown_words: usize,
+}
+
+/// Analyse one document.
+///
+/// ```
+/// let a = kilas_engine::analyze("Kantor itu dibuka. Rapat koordinasi berlangsung.", &Default::default());
+/// assert_eq!(a.sentences.len(), 2);
+/// assert_eq!(a.sentences[1].gloss, "coordination meeting berlangsung.");
+/// ```
+pub fn analyze(input: &str, options: &Options) -> Analysis {
+    let structure = analyze_structure(input);
+    let tokens = tokenize(input);
+    let units = split_sentences(input, &structure, &tokens);
+
+    let mut ctx = GlossContext::default();
+    let glosses: Vec<_> = units.iter().map(|u| gloss_tokens(input, &tokens[u.first_token..u.end_token], &mut ctx)).collect();
+
+    let scores = summary::score_sentences(&units);
+    let picked = summary::select(&scores, options.summary_sentences);
+
+    let mut stats = Stats::default();
+    let token_out: Vec<TokenOut> = tokens
+        .iter()
+        .map(|t| {
+            let text = t.text(input);
+            let (lemma, affixes, known) = if t.is_wordlike() {
+                let a = analyze_word(text);
+                let known = a.known || is_name_or_code(t, text);
+                stats.words += 1;
+                if known {
+                    stats.known_words += 1;
+                } else {
+                    stats.unknown_words += 1;
+                }
+                (a.root, a.affixes, known)
+            } else {
+                (crate::normalize::fold(text), vec![], true)
+            };
+            TokenOut { start: t.start, end: t.end, text: text.to_string(), kind: t.kind, lemma, affixes, known }
+        })
+        .collect();
+
+    let sentences = units
+        .iter()
+        .zip(glosses)
+        .enumerate()
+        .map(|(i, (u, g))| SentenceOut {
+            start: u.start,
+            end: u.end,
+            text: input[u.start..u.end].to_string(),
+            kind: u.kind,
+            paragraph: u.paragraph,
+            boilerplate: u.is_boilerplate(),
+            gloss: g.text,
+            chunks: g.chunks,
+            score: scores[i],
+            in_summary: picked.contains(&i),
+        })
+        .collect();
+
+    let title = structure.title.map(|t| {
+        let l = structure.lines[t];
+        input[l.start..l.end].to_string()
+    });
+    Analysis {
+        title,
+        dateline: structure.dateline,
+        sentences,
+        tokens: token_out,
+        facts: Vec::new(),
+        summary: picked,
+        stats,
+    }
+}
+
+/// Tokens of a document that are words, for callers that only need the list.
+pub fn word_tokens(input: &str) -> Vec<Token> {
+    tokenize(input).into_iter().filter(Token::is_wordlike).collect()
+}

@@ -1,0 +1,114 @@
+//! Character normalisation that never moves offsets.
+//!
+//! The engine never rewrites the input: every span points into the original text. Instead,
+//! characters are *classified* here (is it a space, a quote, a dash, a digit?) and token text is
+//! *folded* into a lookup key. So curly quotes, NBSP, zero-width characters, soft hyphens and
+//! full-width digits are all recognised without breaking any span.
+
+/// Zero-width and invisible formatting characters that are ignored inside words.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Whitespace including NBSP, narrow NBSP, ideographic space, tabs and line breaks.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2007}')
+}
+
+/// Space or invisible: bytes that no token needs to cover.
+pub fn is_blank(c: char) -> bool {
+    is_space(c) || is_invisible(c)
+}
+
+/// Line breaks: LF, CR (CRLF is handled by the caller), NEL, LS, PS.
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Double quotation marks of any style, folded to `"`.
+pub fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{FF02}')
+}
+
+/// Opening double quotation marks that cannot close a quote.
+pub fn is_opening_quote(c: char) -> bool {
+    matches!(c, '\u{201C}' | '\u{201E}' | '\u{00AB}')
+}
+
+/// Closing double quotation marks that cannot open a quote.
+pub fn is_closing_quote(c: char) -> bool {
+    matches!(c, '\u{201D}' | '\u{00BB}')
+}
+
+/// Single quotes and apostrophes of any style, folded to `'`.
+pub fn is_single_quote(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '`' | '\u{00B4}')
+}
+
+/// Hyphens and dashes.
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' | '\u{FF0D}')
+}
+
+/// Decimal digit value of ASCII and full-width digits.
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{FF10}'..='\u{FF19}' => Some(c as u32 - 0xFF10),
+        _ => None,
+    }
+}
+
+pub fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+/// Letters, including letters with diacritics (`é` in loanwords, names).
+pub fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// Fold a character for lookup: straight quotes, ASCII hyphen and digits, plain space.
+/// Returns `None` for characters that vanish (zero-width, soft hyphen).
+pub fn fold_char(c: char) -> Option<char> {
+    if is_invisible(c) {
+        None
+    } else if is_space(c) {
+        Some(' ')
+    } else if is_double_quote(c) {
+        Some('"')
+    } else if is_single_quote(c) {
+        Some('\'')
+    } else if is_dash(c) {
+        Some('-')
+    } else if let Some(d) = digit_value(c) {
+        char::from_digit(d, 10)
+    } else if c == '\u{2026}' {
+        Some('.')
+    } else {
+        Some(c)
+    }
+}
+
+/// Fold a piece of text into its lookup form (case kept; see [`key`] for the lower-cased key).
+pub fn fold(s: &str) -> String {
+    s.chars().filter_map(fold_char).collect()
+}
+
+/// The glossary key of a piece of text: folded and lower-cased.
+pub fn key(s: &str) -> String {
+    s.chars().filter_map(fold_char).flat_map(char::to_lowercase).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_press_copy_variants() {
+        assert_eq!(fold("\u{201C}Ka\u{00AD}ta\u{201D}"), "\"Kata\"");
+        assert_eq!(fold("\u{FF11}\u{FF12}"), "12");
+        assert_eq!(key("Kemenkum\u{200B}HAM"), "kemenkumham");
+        assert_eq!(fold("4\u{2013}8"), "4-8");
+    }
+}
