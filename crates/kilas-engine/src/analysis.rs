@@ -84,6 +84,9 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     let mut ctx = GlossContext::default();
     let glosses: Vec<_> = units.iter().map(|u| gloss_tokens(input, &tokens[u.first_token..u.end_token], &mut ctx)).collect();
 
+    let fact_input = crate::facts::FactInput { input, tokens: &tokens, sentences: &units, structure: &structure, date: options.date };
+    let facts = crate::facts::extract(&fact_input);
+
     let scores = summary::score_sentences(&units);
     let picked = summary::select(&scores, options.summary_sentences);
 
@@ -136,7 +139,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         dateline: structure.dateline,
         sentences,
         tokens: token_out,
-        facts: Vec::new(),
+        facts,
         summary: picked,
         stats,
     }

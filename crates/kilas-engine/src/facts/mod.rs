@@ -1,7 +1,41 @@
 //! Key facts: people with roles, organisations, places, dates, figures and quotes, each with
 //! its source span, a normalised value and an English rendering.
 
+mod figures;
+mod organizations;
+mod people;
+mod quotes;
+mod when;
+
+use crate::date::Date;
+use crate::segment::Sentence;
+use crate::structure::Structure;
+use crate::token::Token;
 use serde::Serialize;
+
+/// Everything the fact extractors may read about one document.
+pub struct FactInput<'a> {
+    pub input: &'a str,
+    pub tokens: &'a [Token],
+    /// Sentence units; boilerplate units must never produce facts.
+    pub sentences: &'a [Sentence],
+    pub structure: &'a Structure,
+    /// Publication date for resolving `Rabu (4/9)`, `tahun lalu`.
+    pub date: Option<Date>,
+}
+
+/// All key facts of a document, ordered by position.
+pub fn extract(fi: &FactInput) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    facts.extend(when::extract(fi));
+    facts.extend(figures::extract(fi));
+    facts.extend(people::extract(fi));
+    facts.extend(organizations::extract(fi));
+    let quotes = quotes::extract(fi, &facts);
+    facts.extend(quotes);
+    facts.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
+    facts
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
