@@ -3,7 +3,7 @@
 mod detok;
 mod numbers;
 
-pub use detok::join_chunks;
+pub use detok::{join_chunks, spaces_before};
 
 use crate::glossary::{glossary, Entry, Pos};
 use crate::morph::analyze_word;
