@@ -1,46 +1,125 @@
-//! The top-level component: wires the reducer to the panes and keeps the draft saved.
+//! The top-level component: wires the reducer to the panes, saves the draft, debounces long
+//! texts, and handles the keyboard shortcuts (Ctrl+Enter, Ctrl+Shift+C).
 
-use crate::components::{aligned_view::AlignedView, brief_card::BriefCard, source_pane::SourcePane};
-use crate::samples::SAMPLES;
+use crate::browser;
+use crate::components::{aligned_view::AlignedView, brief_card::BriefCard, settings_bar::SettingsBar, source_pane::SourcePane};
+use crate::settings::Settings;
 use crate::state::{Action, State};
 use crate::storage;
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use kilas_engine::brief;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Pause in typing after which a long text is analysed.
+const DEBOUNCE_MS: u32 = 300;
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
         let (text, date) = storage::load_draft();
-        State::restored(text, date)
+        State::restored(text, date, Settings::from_storage(&storage::load_settings()))
     });
     let storage_error = use_state(|| None::<String>);
 
+    // Keep the draft and settings saved; show storage problems, never fail on them.
     {
         let storage_error = storage_error.clone();
-        use_effect_with((state.text.clone(), state.date.clone()), move |(text, date)| {
-            storage_error.set(storage::save_draft(text, date).err());
+        let settings = state.settings.to_storage();
+        use_effect_with((state.text.clone(), state.date.clone(), settings), move |(text, date, settings)| {
+            let result = storage::save(text, date, settings).err();
+            if *storage_error != result {
+                storage_error.set(result);
+            }
+        });
+    }
+    // Theme and text size on the root element.
+    use_effect_with((state.settings.theme, state.settings.text_size), |(theme, size)| {
+        browser::apply_appearance(theme.name(), size.name());
+    });
+    // Long texts: analyse after a pause in typing (the timeout is cancelled when dropped).
+    {
+        let s = state.clone();
+        use_effect_with((state.stale, state.text.len()), move |(stale, _)| {
+            let timer = stale.then(|| Timeout::new(DEBOUNCE_MS, move || s.dispatch(Action::Analyze)));
+            move || drop(timer)
+        });
+    }
+    // Un-flash a sentence row after the animation.
+    {
+        let s = state.clone();
+        use_effect_with(state.flash, move |flash| {
+            let timer = flash.map(|_| Timeout::new(1600, move || s.dispatch(Action::Flash(None))));
+            move || drop(timer)
+        });
+    }
+    // Keyboard shortcuts.
+    {
+        let s = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if e.ctrl_key() && e.key() == "Enter" {
+                        e.prevent_default();
+                        s.dispatch(Action::Analyze);
+                    } else if e.ctrl_key() && e.shift_key() && e.key().eq_ignore_ascii_case("c") {
+                        e.prevent_default();
+                        s.dispatch(Action::Analyze);
+                        if let Some(a) = &s.analysis {
+                            browser::copy_text(&brief::render_markdown(a));
+                            s.dispatch(Action::Status(Some("Brief copied as Markdown.".into())));
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
 
-    let on_text = {
+    let dispatch = |f: fn(String) -> Action| {
         let s = state.clone();
-        Callback::from(move |t: String| s.dispatch(Action::SetText(t)))
+        Callback::from(move |v: String| s.dispatch(f(v)))
     };
-    let on_date = {
+    let on_load = {
         let s = state.clone();
-        Callback::from(move |d: String| s.dispatch(Action::SetDate(d)))
-    };
-    let on_sample = {
-        let s = state.clone();
-        Callback::from(move |i: usize| {
-            if let Some(sample) = SAMPLES.get(i) {
-                s.dispatch(Action::SetDate(sample.date.to_string()));
-                s.dispatch(Action::SetText(sample.text.to_string()));
-            }
-        })
+        Callback::from(move |(text, date): (String, Option<String>)| s.dispatch(Action::Load { text, date }))
     };
     let on_clear = {
         let s = state.clone();
         Callback::from(move |()| s.dispatch(Action::Clear))
+    };
+    let on_status = {
+        let s = state.clone();
+        Callback::from(move |m: String| s.dispatch(Action::Status(Some(m))))
+    };
+    let on_settings = {
+        let s = state.clone();
+        Callback::from(move |x: Settings| s.dispatch(Action::SetSettings(x)))
+    };
+    let on_toggle_kind = {
+        let s = state.clone();
+        Callback::from(move |k| s.dispatch(Action::ToggleKind(k)))
+    };
+    let on_toggle_collapse = {
+        let s = state.clone();
+        Callback::from(move |()| {
+            let mut next = s.settings.clone();
+            next.collapse_boilerplate = !next.collapse_boilerplate;
+            s.dispatch(Action::SetSettings(next));
+        })
+    };
+    let on_fact = {
+        let s = state.clone();
+        Callback::from(move |start: usize| {
+            let Some(a) = &s.analysis else { return };
+            if let Some(i) = a.sentences.iter().position(|x| x.start <= start && start < x.end.max(x.start + 1)) {
+                browser::scroll_to(&format!("row-{i}"));
+                s.dispatch(Action::Flash(Some(i)));
+            }
+        })
     };
 
     html! {
@@ -48,16 +127,26 @@ pub fn app() -> Html {
             <header class="masthead">
                 <h1>{ "Kilas" }</h1>
                 <p class="tagline">{ "Indonesian press releases, in English, on your device." }</p>
+                <SettingsBar settings={state.settings.clone()} on_change={on_settings} />
             </header>
             if let Some(msg) = (*storage_error).clone() {
                 <p class="notice" role="alert">{ msg }</p>
             }
-            <SourcePane text={state.text.clone()} date={state.date.clone()} {on_text} {on_date} {on_sample} {on_clear} />
+            <p class="status" role="status" aria-live="polite">{ state.status.clone().unwrap_or_default() }</p>
+            <SourcePane text={state.text.clone()} date={state.date.clone()} language={state.language}
+                busy={state.stale} on_text={dispatch(Action::SetText)} on_date={dispatch(Action::SetDate)}
+                {on_load} {on_clear} on_error={on_status.clone()} />
             if let Some(a) = state.analysis.clone() {
-                <BriefCard analysis={a.clone()} />
-                <AlignedView analysis={a} />
+                <BriefCard analysis={a.clone()} {on_fact} {on_status} />
+                <AlignedView analysis={a} hidden_kinds={Rc::new(state.settings.hidden_kinds.clone())}
+                    show_alternatives={state.settings.show_alternatives} collapse_boilerplate={state.settings.collapse_boilerplate}
+                    flash={state.flash} {on_toggle_kind} {on_toggle_collapse} />
             } else {
-                <p class="empty">{ "The English brief and the sentence-by-sentence gloss appear here." }</p>
+                <section class="empty card">
+                    <h2>{ "What Kilas does" }</h2>
+                    <p>{ "Paste an Indonesian press release above, or open one of the samples. You get a short English brief with the key facts — people and their roles, organisations, places, dates, figures and quotes — and every Indonesian sentence beside its English gloss." }</p>
+                    <p class="muted">{ "Everything runs in this browser tab. Nothing you paste is sent anywhere, and the app works offline." }</p>
+                </section>
             }
         </main>
     }

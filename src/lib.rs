@@ -4,8 +4,10 @@
 //! logic is in the engine. Nothing here touches the network.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod samples;
+pub mod settings;
 pub mod state;
 pub mod storage;
 

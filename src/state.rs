@@ -1,63 +1,85 @@
 //! The app state and every change to it, in one reducer.
 
+use crate::settings::Settings;
+use kilas_engine::facts::FactKind;
+use kilas_engine::language::{check, LanguageCheck};
 use kilas_engine::{analyze, Analysis, Date, Options};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// A finished analysis, shared by the components; equal only to itself (cheap prop checks).
+/// Texts up to this many bytes are analysed on every keystroke; longer ones after a pause.
+pub const INSTANT_LIMIT: usize = 6_000;
+
+/// A finished analysis with the text it was made from; equal only to itself, so props
+/// comparisons stay cheap however long the document.
 #[derive(Clone, Debug)]
-pub struct Shared(pub Rc<Analysis>);
+pub struct Shared {
+    pub analysis: Rc<Analysis>,
+    pub text: Rc<str>,
+}
 
 impl PartialEq for Shared {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.analysis, &other.analysis)
     }
 }
 
 impl std::ops::Deref for Shared {
     type Target = Analysis;
     fn deref(&self) -> &Analysis {
-        &self.0
+        &self.analysis
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// The Indonesian text as typed or pasted.
     pub text: String,
     /// Publication date field (`YYYY-MM-DD`), used to resolve `Rabu (4/9)`.
     pub date: String,
-    /// Result of the last analysis of `text`.
+    pub settings: Settings,
+    /// Result of the last analysis (of `text`, unless `stale`).
     pub analysis: Option<Shared>,
+    /// The text changed since the last analysis (a long text waits for a pause in typing).
+    pub stale: bool,
+    pub language: Option<LanguageCheck>,
+    /// A sentence row to flash after a click on a fact in the brief.
+    pub flash: Option<usize>,
+    /// A transient status line ("Copied", "Saved").
+    pub status: Option<String>,
 }
 
 pub enum Action {
     SetText(String),
+    /// Replace the text and date at once (a sample or an opened file).
+    Load { text: String, date: Option<String> },
     SetDate(String),
+    Analyze,
+    SetSettings(Settings),
+    ToggleKind(FactKind),
     Clear,
+    Flash(Option<usize>),
+    Status(Option<String>),
 }
 
 impl State {
-    /// Start from a restored draft.
-    pub fn restored(text: String, date: String) -> State {
-        let mut s = State { text, date, analysis: None };
+    /// Start from a restored draft and settings.
+    pub fn restored(text: String, date: String, settings: Settings) -> State {
+        let mut s = State { text, date, settings, analysis: None, stale: false, language: None, flash: None, status: None };
         s.reanalyze();
         s
     }
 
     fn reanalyze(&mut self) {
-        self.analysis = if self.text.trim().is_empty() {
-            None
-        } else {
-            let options = Options { date: Date::parse_iso(&self.date), ..Options::default() };
-            Some(Shared(Rc::new(analyze(&self.text, &options))))
-        };
-    }
-}
-
-impl PartialEq for Action {
-    fn eq(&self, _: &Self) -> bool {
-        false
+        self.stale = false;
+        if self.text.trim().is_empty() {
+            self.analysis = None;
+            self.language = None;
+            return;
+        }
+        let options = Options { date: Date::parse_iso(&self.date), summary_sentences: self.settings.summary_sentences };
+        self.language = Some(check(&self.text));
+        self.analysis = Some(Shared { analysis: Rc::new(analyze(&self.text, &options)), text: Rc::from(self.text.as_str()) });
     }
 }
 
@@ -66,12 +88,50 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.status = None;
         match action {
-            Action::SetText(t) => next.text = t,
-            Action::SetDate(d) => next.date = d,
-            Action::Clear => next.text.clear(),
+            Action::SetText(t) => {
+                next.text = t;
+                if next.text.len() <= INSTANT_LIMIT {
+                    next.reanalyze();
+                } else {
+                    next.stale = true;
+                }
+            }
+            Action::Load { text, date } => {
+                next.text = text;
+                if let Some(d) = date {
+                    next.date = d;
+                }
+                next.reanalyze();
+            }
+            Action::SetDate(d) => {
+                next.date = d;
+                next.reanalyze();
+            }
+            Action::Analyze => next.reanalyze(),
+            Action::SetSettings(s) => {
+                let resummarise = s.summary_sentences != next.settings.summary_sentences;
+                next.settings = s;
+                if resummarise {
+                    next.reanalyze();
+                }
+            }
+            Action::ToggleKind(k) => {
+                let hidden = &mut next.settings.hidden_kinds;
+                if let Some(i) = hidden.iter().position(|h| *h == k) {
+                    hidden.remove(i);
+                } else {
+                    hidden.push(k);
+                }
+            }
+            Action::Clear => {
+                next.text.clear();
+                next.reanalyze();
+            }
+            Action::Flash(i) => next.flash = i,
+            Action::Status(s) => next.status = s,
         }
-        next.reanalyze();
         Rc::new(next)
     }
 }

@@ -12,9 +12,12 @@
 pub mod analysis;
 pub mod brief;
 pub mod date;
+pub mod explain;
 pub mod facts;
 pub mod gloss;
 pub mod glossary;
+pub mod html;
+pub mod language;
 pub mod morph;
 pub mod normalize;
 pub mod segment;

@@ -37,7 +37,7 @@ pub fn extract(fi: &FactInput) -> Vec<Fact> {
     facts
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FactKind {
     Person,
@@ -53,6 +53,35 @@ pub enum FactKind {
 }
 
 impl FactKind {
+    pub const ALL: [FactKind; 10] = [
+        FactKind::Person,
+        FactKind::Organization,
+        FactKind::Place,
+        FactKind::Date,
+        FactKind::Time,
+        FactKind::Duration,
+        FactKind::Quantity,
+        FactKind::Money,
+        FactKind::Percent,
+        FactKind::Quote,
+    ];
+
+    /// English label for legends and tables.
+    pub fn label(self) -> &'static str {
+        match self {
+            FactKind::Person => "Person",
+            FactKind::Organization => "Organisation",
+            FactKind::Place => "Place",
+            FactKind::Date => "Date",
+            FactKind::Time => "Time",
+            FactKind::Duration => "Duration",
+            FactKind::Quantity => "Quantity",
+            FactKind::Money => "Money",
+            FactKind::Percent => "Percent",
+            FactKind::Quote => "Quote",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             FactKind::Person => "person",

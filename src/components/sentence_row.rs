@@ -1,0 +1,138 @@
+//! One sentence row: the Indonesian with its facts highlighted, the English chunks, and the
+//! tooltip that explains a chunk and lights up its source words.
+
+use crate::state::Shared;
+use kilas_engine::explain::explain;
+use kilas_engine::facts::{Fact, FactKind};
+use kilas_engine::gloss::spaces_before;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SentenceRowProps {
+    pub analysis: Shared,
+    pub index: usize,
+    pub hidden_kinds: Rc<Vec<FactKind>>,
+    pub show_alternatives: bool,
+    pub flash: bool,
+}
+
+/// The smallest visible fact that contains `[start, end)`.
+fn fact_at<'a>(facts: &[&'a Fact], start: usize, end: usize) -> Option<&'a Fact> {
+    facts.iter().filter(|f| f.start <= start && end <= f.end).min_by_key(|f| f.end - f.start).copied()
+}
+
+/// Group consecutive items that share a fact; each group is `(fact, items)`.
+fn group_by_fact<'a, T>(items: Vec<(Option<&'a Fact>, T)>) -> Vec<(Option<&'a Fact>, Vec<T>)> {
+    let mut out: Vec<(Option<&Fact>, Vec<T>)> = Vec::new();
+    for (f, item) in items {
+        match out.last_mut() {
+            Some((g, v)) if g.map(|x| x as *const Fact) == f.map(|x| x as *const Fact) && f.is_some() => v.push(item),
+            _ => out.push((f, vec![item])),
+        }
+    }
+    out
+}
+
+fn wrap(fact: Option<&Fact>, inner: Html) -> Html {
+    match fact {
+        Some(f) => html! {
+            <mark class={classes!("fact", f.kind.as_str())} data-testid="fact" data-kind={f.kind.as_str()}
+                title={format!("{}: {}", f.kind.label(), if f.en.is_empty() { &f.text } else { &f.en })}>{ inner }</mark>
+        },
+        None => inner,
+    }
+}
+
+#[function_component(SentenceRow)]
+pub fn sentence_row(props: &SentenceRowProps) -> Html {
+    let hovered = use_state(|| None::<usize>);
+    let a = &props.analysis;
+    let text: &str = &a.text;
+    let s = &a.sentences[props.index];
+    let facts: Vec<&Fact> =
+        a.facts.iter().filter(|f| f.start < s.end && f.end > s.start && !props.hidden_kinds.contains(&f.kind)).collect();
+    let hl = (*hovered).and_then(|i| s.chunks.get(i)).map(|c| (c.start, c.end));
+
+    // Indonesian: tokens (hover-highlighted), grouped into fact marks, spaces kept as typed.
+    let first = a.tokens.partition_point(|t| t.start < s.start);
+    let last = a.tokens.partition_point(|t| t.start < s.end);
+    let mut prev_end = s.start;
+    let src_items: Vec<(Option<&Fact>, Html)> = a.tokens[first..last]
+        .iter()
+        .map(|t| {
+            let gap = text.get(prev_end..t.start).unwrap_or(" ").to_string();
+            prev_end = t.end;
+            let lit = hl.is_some_and(|(hs, he)| t.start >= hs && t.end <= he);
+            let cls = classes!("tok", lit.then_some("hl"), (!t.known).then_some("unknown"));
+            (fact_at(&facts, t.start, t.end), html! { <>{ gap }<span class={cls}>{ &t.text }</span></> })
+        })
+        .collect();
+    let src: Html = group_by_fact(src_items).into_iter().map(|(f, items)| wrap(f, items.into_iter().collect())).collect();
+
+    // English: chunks with tooltips, grouped into the same fact marks.
+    let spaces = spaces_before(&s.chunks);
+    let en_items: Vec<(Option<&Fact>, Html)> = s
+        .chunks
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let is_word = c.en.chars().any(char::is_alphanumeric);
+            let enter = {
+                let h = hovered.clone();
+                Callback::from(move |_: MouseEvent| h.set(Some(i)))
+            };
+            let focus = {
+                let h = hovered.clone();
+                Callback::from(move |_: FocusEvent| h.set(Some(i)))
+            };
+            let leave = {
+                let h = hovered.clone();
+                Callback::from(move |_: MouseEvent| h.set(None))
+            };
+            let blur = {
+                let h = hovered.clone();
+                Callback::from(move |_: FocusEvent| h.set(None))
+            };
+            let tip_id = format!("tip-{}-{i}", props.index);
+            let tooltip = (*hovered == Some(i) && is_word).then(|| {
+                let ex = explain(text, a, c.start, c.end);
+                html! {
+                    <span class="tooltip" role="tooltip" id={tip_id.clone()} data-testid="tooltip">
+                        <span class="tip-source" lang="id">{ &ex.source }</span>
+                        if let Some(x) = &ex.expansion { <span class="tip-line">{ format!("= {x}") }</span> }
+                        { for ex.morphology.iter().map(|m| html! { <span class="tip-line" lang="id">{ m }</span> }) }
+                        <span class="tip-line">{ std::iter::once(c.en.as_str()).chain(c.alternatives.iter().map(String::as_str)).collect::<Vec<_>>().join(" · ") }</span>
+                        if !c.known { <span class="tip-line warn">{ "not in the glossary: kept as written" }</span> }
+                    </span>
+                }
+            });
+            let cls = classes!("chunk", (!c.known).then_some("unknown"), (*hovered == Some(i)).then_some("active"));
+            let alts = (props.show_alternatives && !c.alternatives.is_empty())
+                .then(|| html! { <span class="alts">{ format!(" ({})", c.alternatives.join(", ")) }</span> });
+            let chunk = if is_word {
+                html! {
+                    <span class={cls} tabindex="0" onmouseenter={enter} onmouseleave={leave} onfocus={focus} onblur={blur}
+                        aria-describedby={tooltip.as_ref().map(|_| tip_id.clone())}>{ &c.en }{ alts }{ tooltip }</span>
+                }
+            } else {
+                html! { <span class={cls}>{ &c.en }</span> }
+            };
+            (fact_at(&facts, c.start, c.end), html! { <>{ if spaces[i] { " " } else { "" } }{ chunk }</> })
+        })
+        .collect();
+    let en: Html = group_by_fact(en_items).into_iter().map(|(f, items)| wrap(f, items.into_iter().collect())).collect();
+
+    let cls = classes!(
+        "row",
+        s.boilerplate.then_some("boilerplate"),
+        s.in_summary.then_some("in-summary"),
+        props.flash.then_some("flash")
+    );
+    html! {
+        <div class={cls} data-testid="row" id={format!("row-{}", props.index)}>
+            <p class="src" lang="id" data-testid="src">{ src }</p>
+            <p class="en" lang="en" data-testid="en">{ en }</p>
+        </div>
+    }
+}
