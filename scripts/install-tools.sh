@@ -36,10 +36,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium chromium-driver
 fi
 
-# npm: binaryen (wasm-opt 132) and playwright-core, exact versions from package-lock.json.
-want=$(node -p "require('./package-lock.json').packages['node_modules/playwright-core'].version + ' ' + require('./package-lock.json').packages['node_modules/binaryen'].version")
-have=$(node -p "try { require('./node_modules/playwright-core/package.json').version + ' ' + require('./node_modules/binaryen/package.json').version } catch (e) { '' }")
-if [ "$want" != "$have" ]; then
-  say "npm ci (binaryen, playwright-core)"
+# npm: binaryen (wasm-opt 132), playwright-core, axe-core… at the exact versions of package-lock.json.
+stamp=node_modules/.kilas-lock-sha256
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  say "npm ci"
   npm ci --no-audit --no-fund
+  echo "$want" > "$stamp"
 fi
