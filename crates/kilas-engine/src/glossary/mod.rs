@@ -5,7 +5,7 @@
 //! use, into hash maps that borrow the embedded text: no copies of the senses are made.
 
 mod entry;
-mod sources;
+pub mod sources;
 
 pub use entry::{parse_line, Entry, ParseError, Pos};
 

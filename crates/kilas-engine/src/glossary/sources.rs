@@ -1,9 +1,10 @@
-//! The TSV files under `data/`, embedded at build time. Add a file here and in
-//! `data/README.md` together.
+//! The TSV files under `data/`, embedded at build time (compacted by `build.rs`: comments and
+//! notes dropped). Add a file here and in `data/README.md` together; the order matters: for a
+//! form listed in several files, the earlier file's entry comes first.
 
 macro_rules! data_file {
     ($name:literal) => {
-        ($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/", $name)))
+        ($name, include_str!(concat!(env!("OUT_DIR"), "/", $name)))
     };
 }
 

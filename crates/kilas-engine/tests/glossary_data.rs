@@ -1,0 +1,92 @@
+//! Data tests for the bundled glossary (data/*.tsv): every line parses, no form is listed
+//! twice with the same part of speech, senses are clean, acronym expansions are glossable.
+
+use kilas_engine::glossary::{glossary, parse_line, sources::FILES, Pos};
+use std::collections::HashMap;
+
+#[test]
+fn every_line_parses() {
+    let mut errors = Vec::new();
+    for (file, text) in FILES {
+        for (n, line) in text.lines().enumerate() {
+            if let Err(e) = parse_line(line) {
+                errors.push(format!("{file}:{}: {e:?}: {line}", n + 1));
+            }
+        }
+    }
+    assert!(errors.is_empty(), "{} bad lines:\n{}", errors.len(), errors.join("\n"));
+}
+
+#[test]
+fn senses_are_trimmed_and_non_empty() {
+    let mut errors = Vec::new();
+    for (file, text) in FILES {
+        for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let Some(senses) = line.split('\t').nth(2) else { continue };
+            for s in senses.split(';') {
+                let s = s.strip_prefix(' ').unwrap_or(s);
+                if s.is_empty() || s.trim() != s {
+                    errors.push(format!("{file}: {line}"));
+                }
+            }
+        }
+    }
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn no_form_is_listed_twice_with_the_same_part_of_speech() {
+    let mut seen: HashMap<(String, &str), &str> = HashMap::new();
+    let mut dups = Vec::new();
+    for (file, text) in FILES {
+        for line in text.lines() {
+            let Ok(Some(e)) = parse_line(line) else { continue };
+            if let Some(prev) = seen.insert((e.form.to_string(), e.pos.code()), file) {
+                dups.push(format!("{} ({}) in {prev} and {file}", e.form, e.pos.code()));
+            }
+        }
+    }
+    assert!(dups.is_empty(), "{} duplicates:\n{}", dups.len(), dups.join("\n"));
+}
+
+#[test]
+fn acronyms_have_expansions_that_are_glossable() {
+    let g = glossary();
+    let mut missing_expansion = Vec::new();
+    let mut unglossable = Vec::new();
+    let mut words = 0usize;
+    for e in g.entries().filter(|e| e.pos == Pos::Acronym) {
+        let Some(exp) = e.expansion else {
+            missing_expansion.push(e.form);
+            continue;
+        };
+        let parts = exp.split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '(' | ')'));
+        for w in parts.filter(|w| w.chars().any(char::is_alphabetic)) {
+            words += 1;
+            // Lower-case expansion words must be glossary words; capitalised ones may be names.
+            let known = !g.lookup(w).is_empty()
+                || kilas_engine::morph::analyze_word(w).known
+                || w.chars().next().is_some_and(char::is_uppercase);
+            if !known {
+                unglossable.push(format!("{w} (in {} = {exp})", e.form));
+            }
+        }
+    }
+    assert!(missing_expansion.is_empty(), "acronyms without expansion: {missing_expansion:?}");
+    assert!(unglossable.is_empty(), "{} of {words} expansion words are not glossable:\n{}", unglossable.len(), unglossable.join("\n"));
+}
+
+#[test]
+fn required_entries_are_present() {
+    let g = glossary();
+    let required = [
+        "Kemenkumham", "Kanwil", "Kadivyankumham", "Kabid", "Kasubbid", "Dirjen", "DJKI", "Polda", "Polres", "Polsek",
+        "Kapolda", "AKBP", "Kombes", "Irjen", "TNI", "Kodam", "DPRD", "Pemprov", "Pemkab", "Pemkot", "Sekda", "Bappeda",
+        "BPBD", "BNPB", "BMKG", "BPS", "OJK", "KPK", "Kejari", "Kejati", "KPU", "Bawaslu", "BUMN", "UMKM", "APBN", "APBD",
+        "ASN", "PNS", "Sulsel", "Jatim", "Jabar", "Jateng", "DKI", "DIY", "NTB", "NTT", "kekayaan intelektual",
+        "sumber daya manusia", "dalam rangka", "antara lain", "rapat koordinasi", "Kabupaten Wajo", "Kota Makassar",
+    ];
+    for form in required {
+        assert!(!g.lookup(form).is_empty(), "{form} missing");
+    }
+}
