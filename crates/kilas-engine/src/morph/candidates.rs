@@ -181,21 +181,37 @@ pub fn best_head(c: &[Candidate]) -> Option<&Candidate> {
 /// The reading that gives the lemma (the Universal Dependencies convention: the deepest
 /// root, `pendapatan` → `dapat`). `whole` says whether the bare word is itself a root, and
 /// its word class; a headword is only taken apart when the analysis is plainly productive.
-pub fn best_lemma(c: &[Candidate], whole: Option<RootInfo>) -> Option<&Candidate> {
+pub fn best_lemma<'c>(c: &'c [Candidate], word: &str, whole: Option<RootInfo>) -> Option<&'c Candidate> {
     c.iter()
-        .filter(|x| x.is_bare() || whole.is_none_or(|w| decomposes_headword(x, w)))
+        .filter(|x| x.is_bare() || whole.is_none_or(|w| decomposes_headword(x, word, w)))
         .min_by_key(|x| {
-            (x.has_particle(), x.root.len(), x.compound, x.derivational().is_none(), x.restored, x.affix_count())
+            (x.has_particle(), depth_cost(x), x.compound, x.derivational().is_none(), x.restored, x.affix_count())
         })
 }
 
+/// Lower is deeper: a short root, but each stacked prefix past the first costs two and a
+/// half letters, so `keterangan` is ke-…-an + terang rather than ke- + ter- + angan, and
+/// `memegang` is meN- + pegang rather than meN- + pe- + gang.
+fn depth_cost(x: &Candidate) -> usize {
+    2 * x.root.len() + 5 * x.prefix_count().saturating_sub(1)
+}
+
 /// May a word that is itself a headword be read as `x`?
-fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
-    if x.root.len() < 4 || x.compound {
-        return false; // persen ≠ per- + sen
+fn decomposes_headword(x: &Candidate, word: &str, whole: RootInfo) -> bool {
+    // A three-letter root must be a content word: berada is ber- + ada, but bersih is not
+    // ber- + sih, nor pekan pe- + kan.
+    if x.compound || (x.root.len() < 4 && !x.info.is_open()) {
+        return false;
     }
-    // Function words built from function words stay whole: kepada, setelah, sehingga.
-    if whole.is_closed() && x.info.is_closed() {
+    // Function words built from function words stay whole: setelah, sehingga, semakin.
+    if whole.is_functional() && x.info.is_functional() {
+        return false;
+    }
+    // Unassimilated mem-p/pem-p (mempunyai, mempengaruhi) is a lexicalised spelling.
+    if (word.starts_with("memp") || word.starts_with("pemp"))
+        && matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::PeN))
+        && x.prefixes().nth(1) != Some(Prefix::Per)
+    {
         return false;
     }
     let derivational = x.derivational();
@@ -203,12 +219,16 @@ fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
     match (x.outer_prefix(), x.prefix_count()) {
         // Only inflection or a bare -i/-kan on a headword is part of the word:
         // masalah, khususnya, mulai, tetapi, sedangkan.
-        (None, _) => derivational == Some(Suffix::An) && !inflectional,
+        // X-an is a noun made from a verb or adjective (laporan, tujuan); from a noun it is
+        // a word of its own (perseroan, kemudian).
+        (None, _) => derivational == Some(Suffix::An) && !inflectional && (x.info.is_verb() || x.info.is_adjective()),
         // se- + adjective is a lexical quantity word (sebesar, sebanyak, selama);
         // se-…-nya is an adverb (sebelumnya, sebenarnya).
         (Some(Prefix::Se), 1) => !x.info.is_adjective() && !inflectional && derivational.is_none(),
         // Bare ke- and per- on a headword are not productive: keluar, kedua, permata, perdana.
         (Some(Prefix::Ke | Prefix::Per), 1) => derivational.is_some(),
+        // ku-/kau- make clauses, never headwords: kupon, kursi.
+        (Some(Prefix::Ku | Prefix::Kau), _) => false,
         // A noun that looks passive is a noun: divisi.
         (Some(Prefix::Di), _) => !whole.has(Pos::Noun) || whole.is_verb(),
         _ => true,
@@ -231,7 +251,7 @@ mod tests {
     fn lemma(w: &str, r: &RootSet) -> String {
         let mut c = Vec::new();
         generate(w, r, &mut c);
-        best_lemma(&c, r.get(w)).map_or(w.to_string(), |x| x.root_str().to_string())
+        best_lemma(&c, w, r.get(w)).map_or(w.to_string(), |x| x.root_str().to_string())
     }
 
     #[test]

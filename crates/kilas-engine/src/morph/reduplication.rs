@@ -17,7 +17,9 @@ pub fn combine(a: &str, b: &str, wa: &WordAnalysis, wb: &WordAnalysis) -> Option
             Derivation::Active | Derivation::Passive | Derivation::Intransitive => Derivation::Iterative,
             _ => Derivation::Plural,
         };
-        return Some(with_tag(wa, class, wa.lemma.clone(), wa.known));
+        // An unknown base (`masing-masing`, `debitur-debitur`) keeps the whole form.
+        let lemma = if wa.known { wa.lemma.clone() } else { format!("{a}-{b}") };
+        return Some(with_tag(wa, class, lemma, wa.known));
     }
     let shared = if wa.known && wb.known && wa.lemma == wb.lemma {
         Some(wa.lemma.clone())

@@ -47,6 +47,11 @@ impl RootInfo {
         self.mask != 0 && self.mask & !CLOSED == 0
     }
 
+    /// Only function-word classes or adverbs (`semakin`, `makin`, `sebelum`, `belum`).
+    pub fn is_functional(self) -> bool {
+        self.mask != 0 && self.mask & !(CLOSED | bit(Pos::Adverb)) == 0
+    }
+
     /// Any content-word class (noun, verb, adjective, adverb, title, unit).
     pub fn is_open(self) -> bool {
         self.mask & !CLOSED != 0
