@@ -181,12 +181,36 @@ pub fn best_head(c: &[Candidate]) -> Option<&Candidate> {
 /// The reading that gives the lemma (the Universal Dependencies convention: the deepest
 /// root, `pendapatan` → `dapat`). `whole` says whether the bare word is itself a root, and
 /// its word class; a headword is only taken apart when the analysis is plainly productive.
+/// Between two equally deep readings, the one with the swallowed consonant put back wins
+/// (`pengarang` → `karang`, `mengawal` → `kawal`, `penonton` → `tonton`).
 pub fn best_lemma<'c>(c: &'c [Candidate], word: &str, whole: Option<RootInfo>) -> Option<&'c Candidate> {
     c.iter()
         .filter(|x| x.is_bare() || whole.is_none_or(|w| decomposes_headword(x, word, w)))
         .min_by_key(|x| {
-            (x.has_particle(), depth_cost(x), x.compound, x.derivational().is_none(), x.restored, x.affix_count())
+            (x.has_particle(), depth_cost(x), x.compound, x.derivational().is_none(), !x.restored, x.affix_count())
         })
+}
+
+/// Is the lemma of reading `x` its root? Not for readings the treebank convention never
+/// lemmatises (the lemma is then the word itself): bare -kan/-i verbs (`lakukan`,
+/// `miliki`: imperatives and object-voice forms keep their spelling), and unassimilated
+/// nasals before a vowel (`mempunyai`, `mengkaji`, `mensosialisasikan`: lexicalised or loan
+/// spellings, unlike `memper-` and clusters such as `mengklaim`).
+pub fn lemma_reading(x: &Candidate, word: &str) -> bool {
+    if x.prefix_count() == 0 && matches!(x.derivational(), Some(Suffix::Kan | Suffix::I)) {
+        return false;
+    }
+    if matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::PeN)) && !x.restored && x.prefixes().nth(1) != Some(Prefix::Per) {
+        let b = word.as_bytes();
+        let unassimilated = ["memp", "mengk", "mens", "ment", "pemp", "pengk", "pens", "pent"]
+            .iter()
+            .find(|h| word.starts_with(**h))
+            .is_some_and(|h| b.get(h.len()).is_some_and(|c| b"aeiou".contains(c)));
+        if unassimilated {
+            return false;
+        }
+    }
+    true
 }
 
 /// Lower is deeper: a short root, but each stacked prefix past the first costs two and a
@@ -207,13 +231,7 @@ fn decomposes_headword(x: &Candidate, word: &str, whole: RootInfo) -> bool {
     if whole.is_functional() && x.info.is_functional() {
         return false;
     }
-    // Unassimilated mem-p/pem-p (mempunyai, mempengaruhi) is a lexicalised spelling.
-    if (word.starts_with("memp") || word.starts_with("pemp"))
-        && matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::PeN))
-        && x.prefixes().nth(1) != Some(Prefix::Per)
-    {
-        return false;
-    }
+
     let derivational = x.derivational();
     let inflectional = x.suffixes().any(|s| !s.is_derivational());
     match (x.outer_prefix(), x.prefix_count()) {
@@ -251,7 +269,7 @@ mod tests {
     fn lemma(w: &str, r: &RootSet) -> String {
         let mut c = Vec::new();
         generate(w, r, &mut c);
-        best_lemma(&c, w, r.get(w)).map_or(w.to_string(), |x| x.root_str().to_string())
+        best_lemma(&c, w, r.get(w)).filter(|x| lemma_reading(x, w)).map_or(w.to_string(), |x| x.root_str().to_string())
     }
 
     #[test]
@@ -279,7 +297,8 @@ mod tests {
         let mut c = Vec::new();
         generate("pendapatnya", &r, &mut c);
         assert_eq!(best_head(&c).unwrap().root.as_str(), "pendapat");
-        assert_eq!(lemma("berikan", &r), "beri");
+        assert_eq!(lemma("berikan", &r), "berikan");
+        assert_eq!(lemma("memberikan", &r), "beri");
     }
 
     #[test]

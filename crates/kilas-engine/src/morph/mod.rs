@@ -210,7 +210,7 @@ fn analyze_single<R: Roots + ?Sized>(lower: &str, roots: &R, allow_typo: bool) -
         return WordAnalysis::plain(lower.to_string(), headword);
     }
     let whole = roots.get(lower);
-    let (lemma, lemma_affixes) = match best_lemma(&cands, lower, whole) {
+    let (lemma, lemma_affixes) = match best_lemma(&cands, lower, whole).filter(|c| candidates::lemma_reading(c, lower)) {
         Some(c) => (c.root_str().to_string(), c.affix_tags()),
         None => (lower.to_string(), vec![]),
     };
