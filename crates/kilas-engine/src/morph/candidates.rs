@@ -183,9 +183,9 @@ pub fn best_head(c: &[Candidate]) -> Option<&Candidate> {
 /// its word class; a headword is only taken apart when the analysis is plainly productive.
 /// Between two equally deep readings, the one with the swallowed consonant put back wins
 /// (`pengarang` → `karang`, `mengawal` → `kawal`, `penonton` → `tonton`).
-pub fn best_lemma<'c>(c: &'c [Candidate], word: &str, whole: Option<RootInfo>) -> Option<&'c Candidate> {
+pub fn best_lemma(c: &[Candidate], whole: Option<RootInfo>) -> Option<&Candidate> {
     c.iter()
-        .filter(|x| x.is_bare() || whole.is_none_or(|w| decomposes_headword(x, word, w)))
+        .filter(|x| x.is_bare() || whole.is_none_or(|w| decomposes_headword(x, w)))
         .min_by_key(|x| {
             (x.has_particle(), depth_cost(x), x.compound, x.derivational().is_none(), !x.restored, x.affix_count())
         })
@@ -221,7 +221,7 @@ fn depth_cost(x: &Candidate) -> usize {
 }
 
 /// May a word that is itself a headword be read as `x`?
-fn decomposes_headword(x: &Candidate, word: &str, whole: RootInfo) -> bool {
+fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
     // A three-letter root must be a content word: berada is ber- + ada, but bersih is not
     // ber- + sih, nor pekan pe- + kan.
     if x.compound || (x.root.len() < 4 && !x.info.is_open()) {
@@ -269,7 +269,7 @@ mod tests {
     fn lemma(w: &str, r: &RootSet) -> String {
         let mut c = Vec::new();
         generate(w, r, &mut c);
-        best_lemma(&c, w, r.get(w)).filter(|x| lemma_reading(x, w)).map_or(w.to_string(), |x| x.root_str().to_string())
+        best_lemma(&c, r.get(w)).filter(|x| lemma_reading(x, w)).map_or(w.to_string(), |x| x.root_str().to_string())
     }
 
     #[test]

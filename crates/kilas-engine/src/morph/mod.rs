@@ -155,7 +155,13 @@ pub fn readings(word: &str) -> Vec<Reading> {
 /// Analyse one word form against any root source (tests and benchmarks use their own).
 pub fn analyze_with<R: Roots + ?Sized>(word: &str, roots: &R) -> WordAnalysis {
     let lower = crate::normalize::key(word);
-    let mut w = if lower.contains('-') { analyze_hyphenated(&lower, roots) } else { analyze_single(&lower, roots, true) };
+    // Capitalised words are mostly names: never "correct" them.
+    let may_be_typo = !word.chars().any(char::is_uppercase);
+    let mut w = if lower.contains('-') {
+        analyze_hyphenated(&lower, roots)
+    } else {
+        analyze_single(&lower, roots, may_be_typo)
+    };
     if w.english.is_none() && w.affixes.is_empty() {
         if let Some(en) = english::english_counterpart(&lower) {
             w.english = Some(en);
@@ -210,7 +216,7 @@ fn analyze_single<R: Roots + ?Sized>(lower: &str, roots: &R, allow_typo: bool) -
         return WordAnalysis::plain(lower.to_string(), headword);
     }
     let whole = roots.get(lower);
-    let (lemma, lemma_affixes) = match best_lemma(&cands, lower, whole).filter(|c| candidates::lemma_reading(c, lower)) {
+    let (lemma, lemma_affixes) = match best_lemma(&cands, whole).filter(|c| candidates::lemma_reading(c, lower)) {
         Some(c) => (c.root_str().to_string(), c.affix_tags()),
         None => (lower.to_string(), vec![]),
     };
