@@ -33,17 +33,22 @@ fn words_per_second() {
     let mut distinct = ws.clone();
     distinct.sort();
     distinct.dedup();
-    for (label, list) in [("running text", &ws), ("distinct words", &distinct)] {
-        let t = Instant::now();
-        let mut n = 0usize;
-        let mut sink = 0usize;
-        while t.elapsed().as_secs_f64() < 1.0 {
-            for w in list.iter() {
-                sink += kilas_engine::morph::analyze_word(w).lemma.len();
+    type F = fn(&str) -> usize;
+    let analyze: F = |w| kilas_engine::morph::analyze_word(w).lemma.len();
+    let lemma: F = |w| kilas_engine::morph::lemma(w).len();
+    for (fname, f) in [("analyze_word", analyze), ("lemma", lemma)] {
+        for (label, list) in [("running text", &ws), ("distinct words", &distinct)] {
+            let t = Instant::now();
+            let mut n = 0usize;
+            let mut sink = 0usize;
+            while t.elapsed().as_secs_f64() < 1.0 {
+                for w in list.iter() {
+                    sink += f(w);
+                }
+                n += list.len();
             }
-            n += list.len();
+            let wps = n as f64 / t.elapsed().as_secs_f64();
+            println!("{fname}, {label}: {wps:.0} words/s ({n} words, checksum {sink})");
         }
-        let wps = n as f64 / t.elapsed().as_secs_f64();
-        println!("{label}: {wps:.0} words/s ({n} words, checksum {sink})");
     }
 }

@@ -131,14 +131,27 @@ pub fn analyze_word(word: &str) -> WordAnalysis {
     analyze_with(word, glossary_roots())
 }
 
-/// The root of a word form (lower case), Universal Dependencies style. A word read as a
-/// typo of another keeps its own spelling here: the lemma never guesses.
+/// The root of a word form (lower case), Universal Dependencies style: the same as
+/// `analyze_word(word).lemma`, except that a word read as a typo of another keeps its own
+/// spelling here (the lemma never guesses). Fast path: no typo search, few allocations.
 pub fn lemma(word: &str) -> String {
-    let a = analyze_word(word);
-    if a.typo {
-        crate::normalize::key(word)
-    } else {
-        a.lemma
+    lemma_with(word, glossary_roots())
+}
+
+/// [`lemma`] against any root source.
+pub fn lemma_with<R: Roots + ?Sized>(word: &str, roots: &R) -> String {
+    let lower = crate::normalize::key(word);
+    if lower.contains('-') {
+        return analyze_with(word, roots).lemma;
+    }
+    let mut cands = Vec::new();
+    generate(&lower, roots, &mut cands);
+    let best = best_lemma(&cands, roots.get(&lower)).filter(|c| candidates::lemma_reading(c, &lower));
+    match best {
+        Some(c) if !(initial_capital(word) && is_confix_noun(c.prefixes().next(), c.derivational())) => {
+            c.root_str().to_string()
+        }
+        _ => lower,
     }
 }
 
@@ -181,12 +194,19 @@ pub fn analyze_with<R: Roots + ?Sized>(word: &str, roots: &R) -> WordAnalysis {
 /// (`Kementerian Keuangan`, `Badan Pertanahan`): the treebank convention, and the gloss,
 /// keep it whole.
 fn keeps_capitalised_form(word: &str, w: &WordAnalysis) -> bool {
-    let mut cs = word.chars();
-    let initial_cap = cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
     let a = &w.lemma_affixes;
-    initial_cap
-        && a.first().is_some_and(|p| matches!(*p, "peN-" | "pe-" | "ke-" | "per-"))
-        && a.contains(&"-an")
+    initial_capital(word) && a.first().is_some_and(|p| matches!(*p, "peN-" | "pe-" | "ke-" | "per-")) && a.contains(&"-an")
+}
+
+/// `Keuangan`, not `KEUANGAN` or `keuangan`.
+fn initial_capital(word: &str) -> bool {
+    let mut cs = word.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+fn is_confix_noun(outer: Option<prefixes::Prefix>, derivational: Option<suffixes::Suffix>) -> bool {
+    use prefixes::Prefix as P;
+    matches!(outer, Some(P::PeN | P::Pe | P::Ke | P::Per)) && derivational == Some(suffixes::Suffix::An)
 }
 
 fn classes_of(c: &Candidate) -> Vec<Derivation> {
@@ -273,6 +293,16 @@ mod tests {
         let a = analyze_word("kantor");
         assert_eq!(a.root, "kantor");
         assert!(a.known && a.affixes.is_empty());
+    }
+
+    #[test]
+    fn fast_lemma_agrees_with_analysis() {
+        for w in ["Keuangan", "kantor", "memperdagangkan", "negara-negara", "lakukan", "Menurut", "mempunyai", "xyzzy", ""] {
+            let a = analyze_word(w);
+            if !a.typo {
+                assert_eq!(lemma(w), a.lemma, "{w}");
+            }
+        }
     }
 
     #[test]
