@@ -213,11 +213,15 @@ pub fn lemma_reading(x: &Candidate, word: &str) -> bool {
     true
 }
 
-/// Lower is deeper: a short root, but each stacked prefix past the first costs two and a
-/// half letters, so `keterangan` is ke-…-an + terang rather than ke- + ter- + angan, and
+/// Lower is deeper: a short root (three letters before a suffix count as four and a
+/// half), but each
+/// stacked prefix past the first costs two and a half letters, so `keterangan` is ke-…-an + terang rather than ke- + ter- + angan, and
 /// `memegang` is meN- + pegang rather than meN- + pe- + gang.
 fn depth_cost(x: &Candidate) -> usize {
-    2 * x.root.len() + 5 * x.prefix_count().saturating_sub(1)
+    // Three-letter roots inside a suffix are short enough to turn up by chance
+    // (membeli ≠ meN- + bel + -i); without one they are fine (berada = ber- + ada).
+    let short = if x.root.len() <= 3 && x.derivational().is_some() { 3 } else { 0 };
+    2 * x.root.len() + short + 5 * x.prefix_count().saturating_sub(1)
 }
 
 /// May a word that is itself a headword be read as `x`?
@@ -227,8 +231,15 @@ fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
     if x.compound || (x.root.len() < 4 && !x.info.is_open()) {
         return false;
     }
-    // Function words built from function words stay whole: setelah, sehingga, semakin.
-    if whole.is_functional() && x.info.is_functional() {
+    // Function words built from function words stay whole: setelah, sehingga, semakin
+    // (but meN-/di- forms come from verbs even when the glossary lists only the function
+    // word: melalui, mengenai).
+    let verbal = matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::Di));
+    if whole.is_functional() && x.info.is_functional() && !verbal {
+        return false;
+    }
+    // Pronouns are never derived: mereka is not meN- + reka.
+    if whole.is_only(Pos::Pronoun) {
         return false;
     }
 
