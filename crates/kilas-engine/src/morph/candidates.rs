@@ -253,7 +253,17 @@ fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
         (None, _) => derivational == Some(Suffix::An) && !inflectional && (x.info.is_verb() || x.info.is_adjective()),
         // se- + adjective is a lexical quantity word (sebesar, sebanyak, selama);
         // se-…-nya is an adverb (sebelumnya, sebenarnya).
-        (Some(Prefix::Se), 1) => !x.info.is_adjective() && !inflectional && derivational.is_none(),
+        // Otherwise se- counts nouns (sebuah, seorang, secara, sejumlah); on a verb it is a
+        // word of its own (seluruh, seusai, sejarah).
+        (Some(Prefix::Se), 1) => {
+            !x.info.is_adjective()
+                && (x.info.has(Pos::Noun) || x.info.has(Pos::Classifier))
+                && !inflectional
+                && derivational.is_none()
+        }
+        // ter- makes statives of verbs and superlatives of adjectives; on a noun it is a word
+        // of its own (terdiri, terbatas, tercermin).
+        (Some(Prefix::Ter), _) => x.info.is_verb() || x.info.is_adjective(),
         // Bare ke- and per- on a headword are not productive: keluar, kedua, permata, perdana.
         (Some(Prefix::Ke | Prefix::Per), 1) => derivational.is_some(),
         // ku-/kau- make clauses, never headwords: kupon, kursi.
