@@ -226,15 +226,17 @@ fn depth_cost(x: &Candidate) -> usize {
 
 /// May a word that is itself a headword be read as `x`?
 fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
+    // meN-/di- forms come from verbs even when the glossary lists only a function word with
+    // that spelling: melalui (lalu), mengenai (kena), mengaku (aku).
+    // (A meN- adverb such as mengapa stays whole.)
+    let verbal = matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::Di))
+        && (whole.is_verb() || whole.has(Pos::Preposition));
     // A three-letter root must be a content word: berada is ber- + ada, but bersih is not
     // ber- + sih, nor pekan pe- + kan.
-    if x.compound || (x.root.len() < 4 && !x.info.is_open()) {
+    if x.compound || (x.root.len() < 4 && !x.info.is_open() && !verbal) {
         return false;
     }
-    // Function words built from function words stay whole: setelah, sehingga, semakin
-    // (but meN-/di- forms come from verbs even when the glossary lists only the function
-    // word: melalui, mengenai).
-    let verbal = matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::Di));
+    // Function words built from function words stay whole: setelah, sehingga, semakin.
     if whole.is_functional() && x.info.is_functional() && !verbal {
         return false;
     }
