@@ -119,7 +119,7 @@ fn typo_corrections_on_news() {
         }
     }
     let mut fixes: Vec<_> = seen.into_iter().filter(|(_, (s, _))| !s.is_empty()).collect();
-    fixes.sort_by(|a, b| b.1 .1.cmp(&a.1 .1));
+    fixes.sort_by_key(|f| std::cmp::Reverse(f.1 .1));
     println!("{} typo readings in {words} words", fixes.iter().map(|f| f.1 .1).sum::<usize>());
     for (w, (s, n)) in fixes.iter().take(80) {
         println!("  {n:4} {w}: {s}");
