@@ -193,11 +193,17 @@ pub fn best_lemma(c: &[Candidate], whole: Option<RootInfo>) -> Option<&Candidate
 
 /// Is the lemma of reading `x` its root? Not for readings the treebank convention never
 /// lemmatises (the lemma is then the word itself): bare -kan/-i verbs (`lakukan`,
-/// `miliki`: imperatives and object-voice forms keep their spelling), and unassimilated
-/// nasals before a vowel (`mempunyai`, `mengkaji`, `mensosialisasikan`: lexicalised or loan
-/// spellings, unlike `memper-` and clusters such as `mengklaim`).
+/// `miliki`: imperatives and object-voice forms keep their spelling), se- + adjective
+/// (`sebaik`), and unassimilated nasals before a vowel (`mempunyai`, `mengkaji`,
+/// `mensosialisasikan`: lexicalised or loan spellings, unlike `memper-` and clusters such
+/// as `mengklaim`).
 pub fn lemma_reading(x: &Candidate, word: &str) -> bool {
     if x.prefix_count() == 0 && matches!(x.derivational(), Some(Suffix::Kan | Suffix::I)) {
+        return false;
+    }
+    // se- + adjective is a quantity or comparison word of its own (sebesar, sebaik, seluas),
+    // listed or not.
+    if x.outer_prefix() == Some(Prefix::Se) && x.affix_count() == 1 && x.info.is_adjective() {
         return false;
     }
     if matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::PeN)) && !x.restored && x.prefixes().nth(1) != Some(Prefix::Per) {
