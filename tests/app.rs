@@ -60,3 +60,17 @@ async fn pasted_markup_stays_text() {
     let src = root.query_selector("[data-testid=src]").unwrap().unwrap().text_content().unwrap();
     assert!(src.contains("<img"), "{src}");
 }
+
+/// Start-up cost of the bundled glossary in the browser (reported, not asserted: machines
+/// are shared and noisy; the figure goes to docs/PERFORMANCE.md).
+#[wasm_bindgen_test]
+fn glossary_parse_cost_is_reported() {
+    let perf = web_sys::window().unwrap().performance().unwrap();
+    let t0 = perf.now();
+    let n = kilas_engine::glossary::glossary().len();
+    let t1 = perf.now();
+    let a = kilas_engine::analyze("Kepala Kanwil Kemenkumham Sulsel membuka rapat koordinasi di Makassar, Rabu (4/9).", &Default::default());
+    let t2 = perf.now();
+    wasm_bindgen_test::console_log!("glossary: {n} entries parsed in {:.1} ms; first analysis {:.1} ms", t1 - t0, t2 - t1);
+    assert!(n > 1000 && !a.sentences.is_empty());
+}
