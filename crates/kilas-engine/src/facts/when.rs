@@ -9,7 +9,7 @@ pub(super) fn items(fi: &FactInput) -> Vec<Item> {
     let v = View::new(fi.input, fi.tokens);
     let content = || fi.sentences.iter().filter(|s| !s.is_boilerplate());
     let anchor = fi.date.or_else(|| content().filter_map(|s| latest_full_date(&v, s.first_token, s.end_token)).max());
-    let mut ctx = Context { anchor, last_day: None };
+    let mut ctx = Context { anchor, ..Context::default() };
     content().flat_map(|s| recognize_range(&v, s.first_token, s.end_token, &mut ctx)).collect()
 }
 

@@ -162,6 +162,7 @@ fn is_range_word(w: &str) -> bool {
 pub fn date_at(v: &View, k: usize, from: usize, end: usize, ctx: &Context) -> Option<Item> {
     let low = v.low(k, end);
     let anchor = ctx.anchor;
+    let _ = &ctx.last_range;
     // Weekday forms.
     if let Some(wd) = weekday_of(low) {
         return weekday_date(v, k, from, end, wd, anchor);
@@ -182,7 +183,10 @@ pub fn date_at(v: &View, k: usize, from: usize, end: usize, ctx: &Context) -> Op
     if let Some(item) = month_forms(v, k, from, end, anchor) {
         return Some(item);
     }
-    if let Some(item) = relative(v, k, end, anchor) {
+    if let Some(item) = holiday(v, k, end) {
+        return Some(item);
+    }
+    if let Some(item) = relative(v, k, end, ctx) {
         return Some(item);
     }
     year_forms(v, k, from, end)
@@ -346,11 +350,19 @@ fn month_forms(v: &View, k: usize, from: usize, end: usize, anchor: Option<Date>
 
 /// Relative expressions: `tahun lalu`, `tahun ini`, `pekan depan`, `bulan lalu`,
 /// `sebulan lalu`, `tiga hari ke depan`, `sepekan terakhir`.
-fn relative(v: &View, k: usize, end: usize, anchor: Option<Date>) -> Option<Item> {
-    let a = anchor?;
+fn relative(v: &View, k: usize, end: usize, ctx: &Context) -> Option<Item> {
+    let a = ctx.anchor?;
     let low = v.low(k, end);
     let next = v.low(k + 1, end);
     let item = |stop: usize, iso: String, en: String| Some(v.item(ItemKind::Date, k, stop, Value::Iso(iso), None, false, en));
+    // `periode yang sama tahun lalu`: the last range named, a year earlier.
+    if (low, next, v.low(k + 2, end), v.low(k + 3, end)) == ("periode", "yang", "sama", "tahun") && matches!(v.low(k + 4, end), "lalu" | "sebelumnya") {
+        let iso = match &ctx.last_range {
+            Some(r) => r.split('/').map(year_earlier).collect::<Option<Vec<_>>>()?.join("/"),
+            None => (a.year - 1).to_string(),
+        };
+        return item(k + 5, iso, "the same period last year".into());
+    }
     let prev_month = |n: i32| {
         let total = a.year * 12 + i32::from(a.month) - 1 - n;
         (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8)
@@ -419,6 +431,34 @@ fn relative(v: &View, k: usize, end: usize, anchor: Option<Date>) -> Option<Item
     }
 }
 
+/// `2024-09-04` → `2023-09-04` (any ISO date, month or year starting with its year).
+fn year_earlier(iso: &str) -> Option<String> {
+    let y: i32 = iso.get(..4)?.parse().ok()?;
+    let rest = iso.get(4..)?;
+    // 29 February has no day a year earlier.
+    let rest = if rest == "-02-29" { "-02-28" } else { rest };
+    Some(format!("{:04}{rest}", y - 1))
+}
+
+/// Fixed-date holidays: `Natal 2024` (Dec. 25), `Tahun Baru 2025` (Jan. 1), and the Nataru
+/// season `Natal 2024 dan Tahun Baru 2025` as a range.
+fn holiday(v: &View, k: usize, end: usize) -> Option<Item> {
+    let new_year_at = |j: usize| -> Option<i32> {
+        (v.low(j, end) == "tahun" && v.low(j + 1, end) == "baru" && v.is_capitalised(j)).then(|| year_value(v.low(j + 2, end))).flatten().filter(|_| j + 2 < end)
+    };
+    if v.low(k, end) == "natal" && v.is_capitalised(k) {
+        let y = year_value(v.low(k + 1, end)).filter(|_| k + 1 < end)?;
+        if v.low(k + 2, end) == "dan" {
+            if let Some(y2) = new_year_at(k + 3) {
+                return Some(v.item(ItemKind::Date, k, k + 6, Value::Iso(format!("{y}-12-25/{y2}-01-01")), None, false, format!("Christmas {y} and New Year {y2}")));
+            }
+        }
+        return Some(v.item(ItemKind::Date, k, k + 2, Value::Iso(format!("{y}-12-25")), None, false, format!("Christmas {y}")));
+    }
+    let y = new_year_at(k)?;
+    Some(v.item(ItemKind::Date, k, k + 3, Value::Iso(format!("{y}-01-01")), None, false, format!("New Year {y}")))
+}
+
 /// Years after a time word: `sejak 2009`, `pada 2023`, `tahun anggaran 2024`,
 /// `tahun ajaran 2024/2025`, `semester I 2024`, `1445 Hijriah/2024 Masehi`.
 fn year_forms(v: &View, k: usize, from: usize, end: usize) -> Option<Item> {
@@ -462,10 +502,8 @@ fn year_forms(v: &View, k: usize, from: usize, end: usize) -> Option<Item> {
         let y = year_value(next).filter(|_| k + 1 < end)?;
         // `pada 2023 lalu` stays a year; `pada 2023 orang` is a count.
         let after = v.low(k + 2, end);
-        if v.tokens.get(k + 2).is_some_and(|t| t.is_wordlike()) && !matches!(after, "lalu" | "silam" | "dan" | "yang" | "ini" | "mendatang" | "nanti") {
-            if !v.is_capitalised(k + 2) && !matches!(after, "di" | "ke" | "untuk" | "dengan" | "sebesar" | "sebanyak" | "mencapai") {
-                return None;
-            }
+        if matches!(after, "orang" | "warga" | "peserta" | "unit" | "kasus" | "rumah" | "jiwa" | "ton" | "hektare" | "meter" | "kilometer") {
+            return None;
         }
         let _ = from;
         let en = match low {

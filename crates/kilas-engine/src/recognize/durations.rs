@@ -76,7 +76,11 @@ pub fn duration_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
         _ => {}
     }
     let prev = if start > from { v.low(start - 1, end) } else { "" };
-    if AGE_WORDS.contains(&prev) {
+    if matches!(prev, "nomor" | "no" | "no." | "pasal") {
+        return None;
+    }
+    // Ages, and the second half of a range (`5-14 tahun`, `dua hingga tujuh hari`).
+    if AGE_WORDS.contains(&prev) || matches!(prev, "-" | "hingga" | "sampai" | "s.d." | "atau") {
         return None;
     }
     let mut parts: Vec<(f64, char, bool, &str)> = Vec::new();
@@ -88,8 +92,8 @@ pub fn duration_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     } else {
         while let Some((n, after)) = amount_at(v, j, end) {
             let Some((d, clock, name)) = time_unit(v.low(after, end)) else { break };
-            // `minggu` after a number is a week only in lower case (`Minggu` is Sunday).
-            if d == 'W' && v.is_capitalised(after) {
+            // A capitalised unit is a name or statute (`UU Nomor 31 Tahun 1999`, `Minggu`).
+            if v.is_capitalised(after) {
                 break;
             }
             parts.push((n, d, clock, name));
@@ -102,7 +106,7 @@ pub fn duration_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     // `tahun 2024`-like misreads: no year counts above 200, `65 tahun ke atas` is an age.
     let next = v.low(j, end);
     let next2 = v.low(j + 1, end);
-    if (next == "ke" && matches!(next2, "atas" | "bawah")) || matches!(next, "lalu" | "silam" | "terakhir") || (next == "ke" && next2 == "depan") {
+    if matches!(next, "anggaran" | "ajaran" | "buku") || (next == "ke" && matches!(next2, "atas" | "bawah")) || matches!(next, "lalu" | "silam" | "terakhir") || (next == "ke" && next2 == "depan") {
         return None;
     }
     if parts.iter().any(|p| p.0 <= 0.0 || p.0 > 10_000.0) {

@@ -111,8 +111,10 @@ impl<'a> View<'a> {
 
 /// Document state carried from sentence to sentence: the anchor for relative dates and the
 /// last single day named (the day a later `pukul 09.00` belongs to).
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Context {
+    /// The last date range recognised (`periode yang sama tahun lalu` shifts it a year back).
+    pub last_range: Option<String>,
     /// Publication date, or the latest full date written in the text.
     pub anchor: Option<Date>,
     /// The last single calendar day recognised so far.
@@ -152,6 +154,8 @@ pub fn recognize_range(v: &View, a: usize, b: usize, ctx: &mut Context) -> Vec<I
                     if let Value::Iso(s) = &item.value {
                         if let Some(d) = Date::parse_iso(s) {
                             ctx.last_day = Some(d);
+                        } else if s.contains('/') {
+                            ctx.last_range = Some(s.clone());
                         }
                     }
                 }
@@ -175,7 +179,7 @@ pub fn recognize_text(input: &str, date: Option<Date>) -> Vec<Item> {
     let tokens = tokenize(input);
     let v = View::new(input, &tokens);
     let anchor = date.or_else(|| latest_full_date(&v, 0, tokens.len()));
-    let mut ctx = Context { anchor, last_day: None };
+    let mut ctx = Context { anchor, ..Context::default() };
     recognize_range(&v, 0, tokens.len(), &mut ctx)
 }
 

@@ -53,8 +53,8 @@ pub fn scale_word(low: &str) -> Option<f64> {
     Some(match low {
         "ribu" | "rb" => 1e3,
         "juta" | "jt" => 1e6,
-        "miliar" | "milyar" | "m" => 1e9,
-        "triliun" | "trilyun" | "t" => 1e12,
+        "miliar" | "milyar" => 1e9,
+        "triliun" | "trilyun" => 1e12,
         "ratus" => 1e2,
         _ => return None,
     })
@@ -156,7 +156,7 @@ const NOT_A_NOUN: &[&str] = &[
     "tersebut", "hingga", "sampai", "adalah", "oleh", "dalam", "sebagai", "se", "bagi", "karena", "tahun", "bulan",
     "hari", "jam", "menit", "detik", "pekan", "minggu", "abad", "dekade", "windu", "semester", "triwulan", "kuartal",
     "tentang", "ayat", "huruf", "pasal", "tanggal", "tgl", "pukul", "wib", "wita", "wit", "lalu", "kemudian", "tadi",
-    "per", "s.d.", "sd", "x", "kali", "besar", "kecil", "lebih", "kurang", "terakhir", "pertama", "kedua", "saja",
+    "per", "s.d.", "sd", "x", "besar", "hijriah", "hijriyah", "masehi", "h", "m", "kecil", "lebih", "kurang", "terakhir", "pertama", "kedua", "saja",
     "sekitar", "masing-masing", "tidak", "belum", "bisa", "dapat", "harus", "mulai", "selama", "sejak", "pula",
 ];
 
@@ -167,8 +167,14 @@ const IDENTIFIER_BEFORE: &[&str] = &[
     "gang", "gg.", "tipe", "seri", "versi", "hp", "telp", "telp.", "telepon", "wa", "ke-", "kode", "juara", "peringkat",
     "urutan", "angkatan", "gelombang", "tahap", "zona", "sektor", "pos", "kloter", "ruang", "kamar", "pintu", "gate",
     "terminal", "jalur", "nomor:", "register", "tap", "keppres", "inpres", "se", "kepmen", "rp", "rp.", "usd", "us$",
-    "$", "sebesar", "hari", "ham", "hut", "ke", "covid", "g", "dki", "edisi", "jilid", "bab", "halaman", "hlm.",
+    "$", "hari", "ham", "hut", "covid", "per", "g", "dki", "edisi", "jilid", "bab", "halaman", "hlm.",
 ];
+
+/// Verbs and adjectives right after a number (`2 diprediksi`): derived forms, not nouns.
+fn looks_like_verb(w: &str) -> bool {
+    let n = w.chars().count();
+    n >= 7 && ["di", "me"].iter().any(|p| w.starts_with(p)) && !w.starts_with("dinas") && !w.starts_with("distrik") && !w.starts_with("desa")
+}
 
 /// English for common count units (the rest keep their Indonesian noun as unit).
 fn unit_of(noun: &str) -> String {
@@ -204,7 +210,7 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     };
     let n = number_at(v, num_k, end)?;
     let prev = if num_k > from { v.low(num_k - 1, end) } else { "" };
-    if IDENTIFIER_BEFORE.contains(&prev) || (!n.digits && prev == "salah") {
+    if (marker.is_none() && IDENTIFIER_BEFORE.contains(&prev)) || (!n.digits && prev == "salah") {
         return None;
     }
     // Numbers glued to symbols or brackets are codes, scores or list markers.
@@ -223,13 +229,50 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
             }
         }
     }
+    // `69,8 per 100.000 penduduk`: a rate, valued by its first number.
+    let mut rate_end = None;
+    if v.low(value_end, end) == "per" {
+        if let Some(m) = number_at(v, value_end + 1, end).filter(|m| m.digits) {
+            rate_end = Some(m.end + usize::from(v.tokens.get(m.end).is_some_and(|t| t.is_wordlike()) && m.end < end));
+        }
+    }
     let noun = v.low(value_end, end);
     let scaled = n.end > num_k + 1;
+    // `berusia 97 tahun`, `65 tahun ke atas`: an age.
+    if noun == "tahun" && n.digits {
+        let after = (v.low(value_end + 1, end), v.low(value_end + 2, end));
+        if matches!(prev, "usia" | "berusia" | "umur" | "berumur") || (after.0 == "ke" && matches!(after.1, "atas" | "bawah")) {
+            let stop = if after.0 == "ke" { value_end + 3 } else { value_end + 1 };
+            let en = format!("{} years{}", n.en, if after.0 == "ke" { " or more" } else { "" });
+            return Some(v.item(ItemKind::Quantity, marker.map_or(num_k, |(m, _)| m), stop, Value::Number(n.value), Some("years".into()), false, en));
+        }
+    }
+    if let Some(stop) = rate_end {
+        let en = format!("{} per {}", n.en, v.input.get(v.tokens.get(value_end + 1).map_or(0, |t| t.start)..v.tokens.get(stop - 1).map_or(0, |t| t.end)).unwrap_or(""));
+        return Some(v.item(ItemKind::Quantity, marker.map_or(num_k, |(m, _)| m), stop, Value::Number(n.value), Some("rate".into()), false, en));
+    }
+    // A number after a capitalised word inside the sentence is a name or code: `Daop 2`.
+    let opens_sentence = |j: usize| j == from || matches!(crate::normalize::fold(v.text(j - 1)).as_str(), "." | "!" | "?" | "\"" | ":" | "(");
+    if num_k > from && marker.is_none() && v.tokens.get(num_k - 1).is_some_and(|t| t.is_wordlike()) && v.is_capitalised(num_k - 1) && !opens_sentence(num_k - 1) {
+        return None;
+    }
+    // `satu` is mostly the article "a": a count only with a classifier (`satu unit`).
+    if !n.digits && matches!(v.low(num_k, end), "satu" | "se") && !matches!(noun, "unit" | "buah" | "ekor" | "orang") {
+        return None;
+    }
+    // Capitalised number words before a capitalised noun name a programme: `Satu Rumah`.
+    if !n.digits && v.is_capitalised(num_k) && v.is_capitalised(value_end) {
+        return None;
+    }
+    let noun_tok = v.tokens.get(value_end);
     let noun_ok = !noun.is_empty()
-        && v.tokens.get(value_end).is_some_and(|t| t.is_wordlike())
+        && noun_tok.is_some_and(|t| t.is_wordlike())
+        // Capitalised words are names (`2 Bandung`); acronyms (`186 WNA`, `652 TPS`) count.
+        && (noun_tok.is_some_and(|t| t.kind == TokenKind::Acronym && t.end - t.start >= 2) || !v.is_capitalised(value_end))
+        && !looks_like_verb(noun)
         && !NOT_A_NOUN.contains(&noun)
         && !super::dates::is_month(noun)
-        && (v.tokens.get(value_end).is_some_and(|t| t.kind != TokenKind::Acronym) || noun.len() <= 4);
+        && (noun_tok.is_some_and(|t| t.kind != TokenKind::Acronym) || noun.len() <= 4);
     if !noun_ok && !scaled {
         return None;
     }
@@ -240,7 +283,8 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     if !n.digits && !noun_ok {
         return None;
     }
-    if n.digits && (1900.0..=2100.0).contains(&n.value) && v.text(num_k).len() == 4 && v.is_capitalised(value_end) {
+    // A four-digit year followed by anything but a plain count unit is a year, not a count.
+    if n.digits && (1900.0..=2100.0).contains(&n.value) && v.text(num_k).len() == 4 && unit_of(noun) == noun {
         return None;
     }
     let mut stop = value_end;
