@@ -180,6 +180,10 @@ fn ends_in_upper_or_digit(s: &str, i: usize) -> bool {
 
 fn word_token(s: &str, i: usize, to: usize) -> Token {
     let mut end = letters_end(s, i, to);
+    // Invisible characters belong to a word only between its letters.
+    while let Some(c) = s[i..end].chars().next_back().filter(|&c| is_invisible(c)) {
+        end -= c.len_utf8();
+    }
     let word = &s[i..end];
     // Dotted abbreviations: `S.H.`, `M.Si.`, `a.n.`, `Ph.D.`, initials `P.`, known `Dr.`.
     if s[end..to].starts_with('.') {
