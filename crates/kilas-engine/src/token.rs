@@ -52,7 +52,9 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "gg", "kp", "telp", "tel", "hp", "vs", "sem", "ttd", "dsn", "prov", "kompol", "brigjen", "irjen", "komjen",
     "kapt", "letkol", "mayjen", "jend", "drg", "jo", "maks", "min", "thn", "org", "bln", "hr", "tgl", "sdri", "ibu",
     "bapak", "pkl", "ket", "kel", "ds", "dsn", "lk", "pr", "kpd", "yg", "dgn", "utk", "krn", "pd", "spd", "skm", "amd",
-    "sos", "ag", "kom", "kn", "kes", "psi", "kep", "ked", "gr", "ltd", "inc", "co", "corp", "dkk", "bp", "jr", "sr",
+    "sos", "ag", "kom", "kn", "kes", "psi", "kep", "ked", "gr", "ltd", "inc", "co", "corp", "bp", "jr", "sr", "muh",
+    "moh", "mhd", "moch", "mochd", "abd", "ach", "sy", "ust", "dt", "hm", "ipda", "iptu", "aiptu", "bripka", "brigpol",
+    "kasat", "gub", "wagub", "sekda", "kadis", "kpt", "lt", "ps", "plt", "plh", "pj",
 ];
 
 /// Abbreviations that may end a sentence when a capitalised word follows.
