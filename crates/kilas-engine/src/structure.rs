@@ -125,6 +125,14 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
 
 /// Does this (trimmed) line carry no content of the article?
 pub fn is_boilerplate(line: &str) -> bool {
+    // Only the head of a line decides (and long lines cost nothing to lower-case).
+    let head_end = line.char_indices().nth(40).map_or(line.len(), |(i, _)| i);
+    let tail_start = line.char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+    if tail_start > head_end {
+        // A long line: only prefixes can make it boilerplate (captions, "Baca juga").
+        let lower = line[..head_end].to_lowercase();
+        return BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p));
+    }
     let lower = line.to_lowercase();
     if BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return true;
