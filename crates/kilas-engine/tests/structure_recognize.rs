@@ -138,3 +138,10 @@ fn offsets_point_into_the_original_text() {
     assert_eq!(items[0].value, Value::Number(2.5e9));
     assert_eq!(&s[items[1].start..items[1].end], "Rabu (４/９)");
 }
+
+#[test]
+fn dash_ranges_give_the_lower_bound() {
+    let i = one("antara 60-120 orang");
+    assert_eq!(i.value, Value::Number(60.0));
+    assert_eq!(i.unit.as_deref(), Some("people"));
+}

@@ -103,6 +103,7 @@ impl<'a> View<'a> {
         (s, e.max(s))
     }
     /// Build an item over tokens `a..b`.
+    #[allow(clippy::too_many_arguments)]
     pub fn item(&self, kind: ItemKind, a: usize, b: usize, value: Value, unit: Option<String>, approx: bool, en: String) -> Item {
         let (start, end) = self.span(a, b);
         Item { kind, start, end, first_token: a, end_token: b, value, unit, approx, en }

@@ -218,10 +218,9 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     }
     // Numbers glued to symbols or brackets are codes, scores or list markers.
     let next_text = v.text(n.end);
-    if n.end < end && matches!(next_text, "/" | "-" | "." | ")" | ":" | "x") && n.end == num_k + 1 && marker.is_none() {
-        if next_text != "." || n.end + 1 < end {
-            return None;
-        }
+    let range_dash = next_text == "-" && number_at(v, n.end + 1, end).is_some();
+    if n.end < end && matches!(next_text, "/" | "-" | ")" | ":" | "x") && !range_dash && n.end == num_k + 1 && marker.is_none() {
+        return None;
     }
     let mut value_end = n.end;
     // A range `60 hingga 120 sentimeter` or `60-120 orang`: keep the lower bound.
