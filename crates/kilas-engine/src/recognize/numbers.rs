@@ -241,6 +241,10 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     let noun = v.low(value_end, end);
     let scaled = n.end > num_k + 1;
     // `berusia 97 tahun`, `65 tahun ke atas`: an age.
+    // An age band (`usia 5-14 tahun`) describes a group, not a figure.
+    if noun == "tahun" && n.digits && value_end > n.end {
+        return None;
+    }
     if noun == "tahun" && n.digits {
         let after = (v.low(value_end + 1, end), v.low(value_end + 2, end));
         if matches!(prev, "usia" | "berusia" | "umur" | "berumur") || (after.0 == "ke" && matches!(after.1, "atas" | "bawah")) {
