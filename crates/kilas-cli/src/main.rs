@@ -115,7 +115,9 @@ fn run(cli: Cli) -> io::Result<()> {
                         .iter()
                         .map(|t| kilas_engine::lemma(t.text(line)))
                         .collect();
-                    writeln!(out, "{}", roots.join(" "))?;
+                    // A line with no word (`II/2006`, `&`) is echoed in its folded form.
+                    let shown = if roots.is_empty() { kilas_engine::normalize::fold(line.trim()).to_lowercase() } else { roots.join(" ") };
+                    writeln!(out, "{shown}")?;
                 }
             } else {
                 for t in kilas_engine::analysis::word_tokens(&text) {

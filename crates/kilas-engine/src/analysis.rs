@@ -104,7 +104,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
                 } else {
                     stats.unknown_words += 1;
                 }
-                (a.root, a.affixes, known)
+                (a.lemma, a.lemma_affixes, known)
             } else {
                 (crate::normalize::fold(text), vec![], true)
             };
