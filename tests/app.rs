@@ -67,7 +67,7 @@ async fn pasted_markup_stays_text() {
 fn glossary_parse_cost_is_reported() {
     let perf = web_sys::window().unwrap().performance().unwrap();
     let t0 = perf.now();
-    let n = kilas_engine::glossary::glossary().len();
+    let n = kilas_engine::glossary::Glossary::bundled().len();
     let t1 = perf.now();
     let a = kilas_engine::analyze("Kepala Kanwil Kemenkumham Sulsel membuka rapat koordinasi di Makassar, Rabu (4/9).", &Default::default());
     let t2 = perf.now();

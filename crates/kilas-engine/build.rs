@@ -1,6 +1,14 @@
 //! Compacts the glossary sources in `data/*.tsv` (the truth, written for people) into the
 //! form embedded in the engine: comments, blank lines and the reviewers' `note` column are
-//! dropped. `src/glossary/sources.rs` embeds the compacted files from OUT_DIR.
+//! dropped (`OUT_DIR/<file>.tsv`, embedded by `src/glossary/sources.rs` for the data tests),
+//! and every entry of every file goes, keyed and sorted, into `OUT_DIR/glossary-sorted.tsv`:
+//! `key<TAB>form<TAB>pos<TAB>senses…`, sorted by key, then the lower-case spelling before
+//! others, then form, file order and line order, so the
+//! engine finds entries by binary search with no parsing into maps at start-up.
+
+#[path = "src/normalize.rs"]
+#[allow(dead_code)]
+mod normalize;
 
 use std::fs;
 use std::path::Path;
@@ -9,6 +17,15 @@ fn main() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
     println!("cargo:rerun-if-changed={}", data.display());
+    let sources = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/glossary/sources.rs");
+    println!("cargo:rerun-if-changed={}", sources.display());
+    let order: Vec<String> = fs::read_to_string(&sources)
+        .expect("sources.rs exists")
+        .split("data_file!(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next().map(str::to_string))
+        .collect();
+    let mut sorted: Vec<(String, String, usize, usize, String)> = Vec::new();
     let mut entries: Vec<_> = fs::read_dir(&data).expect("data/ exists").filter_map(Result::ok).collect();
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
@@ -28,9 +45,25 @@ fn main() {
             while cols.len() > 3 && cols.last().is_some_and(|c| c.is_empty()) {
                 cols.pop();
             }
-            compact.push_str(&cols.join("\t"));
+            let line = cols.join("\t");
+            if let Some(rank) = order.iter().position(|f| entry.file_name().to_str() == Some(f.as_str())) {
+                let form = cols[0].to_string();
+                let n = sorted.len();
+                sorted.push((normalize::key(&form), form, rank, n, line.clone()));
+            }
+            compact.push_str(&line);
             compact.push('\n');
         }
         fs::write(Path::new(&out).join(entry.file_name()), compact).expect("OUT_DIR is writable");
     }
+    // Within a key: the lower-case form first (in file order), then other spellings grouped.
+    sorted.sort_by(|a, b| (&a.0, a.1 != a.0, &a.1, a.2, a.3).cmp(&(&b.0, b.1 != b.0, &b.1, b.2, b.3)));
+    let mut merged = String::new();
+    for (key, _, _, _, line) in &sorted {
+        merged.push_str(key);
+        merged.push('\t');
+        merged.push_str(line);
+        merged.push('\n');
+    }
+    fs::write(Path::new(&out).join("glossary-sorted.tsv"), merged).expect("OUT_DIR is writable");
 }

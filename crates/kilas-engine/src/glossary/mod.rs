@@ -1,8 +1,9 @@
 //! The bundled Indonesian→English glossary.
 //!
 //! The truth is the human-readable TSV under `data/` at the workspace root (format in
-//! `data/README.md`). The files are embedded with `include_str!` and parsed once, on first
-//! use, into hash maps that borrow the embedded text: no copies of the senses are made.
+//! `data/README.md`). `build.rs` merges the files into one list sorted by lookup key; at
+//! start-up the engine only splits that text into entries (no hashing, no sorting), and looks
+//! entries up by binary search. Entries borrow the embedded text: no senses are copied.
 
 mod entry;
 pub mod sources;
@@ -10,54 +11,79 @@ pub mod sources;
 pub use entry::{parse_line, Entry, ParseError, Pos};
 
 use crate::normalize::key;
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-/// All entries, indexed by exact form, by lower-cased key, and by phrase.
+/// All entries, sorted by lower-cased key, then the lower-case spelling before others, then
+/// exact form, then file order.
 pub struct Glossary {
-    exact: HashMap<&'static str, Vec<Entry>>,
-    folded: HashMap<String, Vec<Entry>>,
+    keys: Vec<Cow<'static, str>>,
+    entries: Vec<Entry>,
     /// Longest multiword entry, in words.
     max_phrase_words: usize,
-    len: usize,
 }
 
-static GLOSSARY: LazyLock<Glossary> = LazyLock::new(|| Glossary::from_sources(sources::FILES));
+/// Every entry, keyed and sorted by `build.rs`.
+const SORTED: &str = include_str!(concat!(env!("OUT_DIR"), "/glossary-sorted.tsv"));
 
-/// The bundled glossary (parsed on first use).
+static GLOSSARY: LazyLock<Glossary> = LazyLock::new(|| Glossary::from_sorted(SORTED));
+
+/// The bundled glossary (split into entries on first use).
 pub fn glossary() -> &'static Glossary {
     &GLOSSARY
 }
 
 impl Glossary {
-    /// Build from `(file name, contents)` pairs. Lines that do not parse are skipped here;
-    /// the data tests reject them.
-    pub fn from_sources(files: &[(&'static str, &'static str)]) -> Glossary {
-        let mut g = Glossary { exact: HashMap::new(), folded: HashMap::new(), max_phrase_words: 1, len: 0 };
-        for (_, text) in files {
-            for line in text.lines() {
-                if let Ok(Some(e)) = parse_line(line) {
-                    g.insert(e);
-                }
+    /// A fresh copy of the bundled glossary (what [`glossary`] builds once); for measuring
+    /// the start-up cost.
+    pub fn bundled() -> Glossary {
+        Glossary::from_sorted(SORTED)
+    }
+
+    /// Build from `key<TAB>entry line` text already sorted by key (the build output).
+    fn from_sorted(text: &'static str) -> Glossary {
+        let mut g = Glossary { keys: Vec::with_capacity(30_000), entries: Vec::with_capacity(30_000), max_phrase_words: 1 };
+        for line in text.lines() {
+            let Some((k, rest)) = line.split_once('\t') else { continue };
+            if let Ok(Some(e)) = parse_line(rest) {
+                g.max_phrase_words = g.max_phrase_words.max(e.form.split(' ').count());
+                g.keys.push(Cow::Borrowed(k));
+                g.entries.push(e);
             }
         }
         g
     }
 
-    fn insert(&mut self, e: Entry) {
-        let words = e.form.split(' ').count();
-        self.max_phrase_words = self.max_phrase_words.max(words);
-        self.len += 1;
-        self.exact.entry(e.form).or_default().push(e.clone());
-        self.folded.entry(key(e.form)).or_default().push(e);
+    /// Build from `(file name, contents)` pairs, earlier files first. Lines that do not parse
+    /// are skipped here; the data tests reject them.
+    pub fn from_sources(files: &[(&'static str, &'static str)]) -> Glossary {
+        let mut all: Vec<(String, Entry)> = Vec::new();
+        for (_, text) in files {
+            for line in text.lines() {
+                if let Ok(Some(e)) = parse_line(line) {
+                    all.push((key(e.form), e));
+                }
+            }
+        }
+        all.sort_by(|a, b| (&a.0, a.1.form != a.0, a.1.form).cmp(&(&b.0, b.1.form != b.0, b.1.form)));
+        let max_phrase_words = all.iter().map(|(_, e)| e.form.split(' ').count()).max().unwrap_or(1);
+        let (keys, entries) = all.into_iter().map(|(k, e)| (Cow::Owned(k), e)).unzip();
+        Glossary { keys, entries, max_phrase_words }
+    }
+
+    /// All entries whose lower-cased key is `k`.
+    fn range(&self, k: &str) -> &[Entry] {
+        let a = self.keys.partition_point(|x| x.as_ref() < k);
+        let b = a + self.keys[a..].partition_point(|x| x.as_ref() <= k);
+        &self.entries[a..b]
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.entries.is_empty()
     }
 
     pub fn max_phrase_words(&self) -> usize {
@@ -67,35 +93,31 @@ impl Glossary {
     /// Entries for a form: exact spelling first, else case-insensitive. Short acronyms
     /// (`MA`, `PN`) match case-insensitively only when the text is written in capitals.
     pub fn lookup(&self, form: &str) -> &[Entry] {
-        if let Some(v) = self.exact.get(form) {
-            return v;
+        let all = self.range(&key(form));
+        // Entries of one key are sorted by form, so the exact spellings are contiguous.
+        if let Some(a) = all.iter().position(|e| e.form == form) {
+            let n = all[a..].iter().take_while(|e| e.form == form).count();
+            return &all[a..a + n];
         }
-        let k = key(form);
-        match self.folded.get(&k) {
-            Some(v) => {
-                let shouting = form.chars().all(|c| !c.is_lowercase());
-                if v.iter().all(|e| e.pos == Pos::Acronym && e.form.chars().count() <= 3) && !shouting {
-                    &[]
-                } else {
-                    v
-                }
-            }
-            None => &[],
+        let shouting = form.chars().all(|c| !c.is_lowercase());
+        if !all.is_empty() && all.iter().all(|e| e.pos == Pos::Acronym && e.form.chars().count() <= 3) && !shouting {
+            return &[];
         }
+        all
     }
 
     /// Is this lower-cased form a headword (any part of speech)?
     pub fn contains_key(&self, lower: &str) -> bool {
-        self.folded.contains_key(lower)
+        !self.range(lower).is_empty()
     }
 
     /// Entries by lower-cased key only.
     pub fn lookup_key(&self, lower: &str) -> &[Entry] {
-        self.folded.get(lower).map_or(&[], Vec::as_slice)
+        self.range(lower)
     }
 
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
-        self.exact.values().flatten()
+        self.entries.iter()
     }
 }
 
