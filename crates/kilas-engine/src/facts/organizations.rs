@@ -1,9 +1,40 @@
 //! Organisations and places: glossary, gazetteer and patterns (`Kabupaten X`, `Polres X`).
+//!
+//! One fact per distinct surface form (compared without case and punctuation), at its first
+//! mention.
 
-use super::{Fact, FactInput};
+use super::entities::{self, MentionKind};
+use super::{Fact, FactInput, FactKind, FactValue};
+use crate::normalize::key;
+use std::collections::HashSet;
 
 /// Organization and place facts.
 pub fn extract(fi: &FactInput) -> Vec<Fact> {
-    let _ = fi;
-    Vec::new()
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for m in entities::find(fi) {
+        let kind = match m.kind {
+            MentionKind::Organization => FactKind::Organization,
+            MentionKind::Place => FactKind::Place,
+            MentionKind::Person => continue,
+        };
+        let Some(text) = fi.input.get(m.start..m.end) else { continue };
+        let norm: String = key(text).chars().filter(|c| c.is_alphanumeric()).collect();
+        if norm.is_empty() || !seen.insert(norm) {
+            continue;
+        }
+        out.push(Fact {
+            kind,
+            start: m.start,
+            end: m.end,
+            text: text.to_string(),
+            en: m.en.clone(),
+            value: Some(FactValue::Text(m.en)),
+            unit: None,
+            speaker: None,
+            role: None,
+            direct: None,
+        });
+    }
+    out
 }
