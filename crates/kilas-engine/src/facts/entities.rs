@@ -11,6 +11,7 @@ use super::FactInput;
 use crate::glossary::{glossary, Pos};
 use crate::normalize::{is_dash, is_double_quote, key};
 use crate::token::{Token, TokenKind};
+use std::collections::HashSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -35,6 +36,7 @@ pub struct Mention {
 pub fn find(fi: &FactInput) -> Vec<Mention> {
     let mut out = Vec::new();
     let dateline = fi.structure.dateline.as_ref();
+    let plain = plain_acronyms(fi);
     for s in fi.sentences.iter().filter(|s| !s.is_boilerplate()) {
         let toks = fi.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
         let mut from = 0;
@@ -42,7 +44,7 @@ pub fn find(fi: &FactInput) -> Vec<Mention> {
             from = toks.iter().position(|t| t.start >= d.end).unwrap_or(toks.len());
             dateline_mentions(fi.input, &toks[..from], &mut out);
         }
-        Finder { input: fi.input, toks }.run_all(from, &mut out);
+        Finder { input: fi.input, toks, plain: &plain }.run_all(from, &mut out);
     }
     out
 }
@@ -66,6 +68,28 @@ fn dateline_mentions(input: &str, toks: &[Token], out: &mut Vec<Mention>) {
 struct Finder<'a> {
     input: &'a str,
     toks: &'a [Token],
+    /// Acronyms the document spells out in lower case (`usaha mikro … (UMKM)`): no institutions.
+    plain: &'a HashSet<String>,
+}
+
+/// Acronyms introduced in brackets after a lower-case word.
+fn plain_acronyms(fi: &FactInput) -> HashSet<String> {
+    let t = fi.tokens;
+    let mut out = HashSet::new();
+    for k in 1..t.len().saturating_sub(2) {
+        let (prev, open, acr, close) = (&t[k - 1], &t[k], &t[k + 1], &t[k + 2]);
+        if open.text(fi.input) == "(" && close.text(fi.input) == ")" && acr.kind == TokenKind::Acronym {
+            let p = prev.text(fi.input);
+            if prev.is_wordlike() && p.starts_with(|c: char| c.is_lowercase()) {
+                out.insert(acr.text(fi.input).to_string());
+            }
+        }
+    }
+    out
+}
+
+fn is_roman(text: &str) -> bool {
+    !text.is_empty() && text.len() <= 4 && text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 fn lower(s: &str) -> String {
@@ -149,6 +173,9 @@ fn looks_derived(w: &str) -> bool {
 
 /// Acronym that the glossary explains as something other than an institution or place (`UMKM`).
 fn glossary_plain_acronym(text: &str) -> bool {
+    if in_list(PLAIN_ACRONYMS, &lower(text)) {
+        return true;
+    }
     let g = glossary().lookup(text);
     !g.is_empty() && known_org(text).is_none() && known_place(text).is_none()
 }
@@ -219,7 +246,12 @@ impl<'a> Finder<'a> {
             let w = self.low(j);
             // Connectors inside names: `Hukum dan HAM`, `bin`, `van`.
             if self.is_cap(j + 1) && !in_list(NOT_NAMES, &self.low(j + 1)) {
-                if (w == "dan" || w == "&") && orgish(i, j) {
+                let mut k = j + 1;
+                while self.is_cap(k) {
+                    k += 1;
+                }
+                let defined = self.text(k) == "(" && self.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Acronym);
+                if (w == "dan" || w == "&") && (orgish(i, j) || defined) {
                     j += 2;
                     continue;
                 }
@@ -228,19 +260,25 @@ impl<'a> Finder<'a> {
                     continue;
                 }
             }
+            // A unit number inside an institution name: `Daop 2 Bandung`, `Densus 88`.
+            if self.toks[j].kind == TokenKind::Number && w.len() <= 3 && orgish(i, j) && self.is_cap(j + 1) {
+                j += 2;
+                continue;
+            }
             // Bracketed short form inside an organisation or role: `Dinas Kesehatan (Dinkes) Kota`.
             if w == "(" && self.is_cap(j + 1) {
                 let close = (j + 2..(j + 6).min(n)).find(|&k| self.text(k) == ")");
-                let short = self.toks[j + 1].kind == TokenKind::Acronym;
+                let short = self.toks[j + 1].kind == TokenKind::Acronym
+                    || (self.toks[j + 1].kind == TokenKind::Word && self.text(j + 1).chars().count() <= 8);
                 if let Some(c) = close.filter(|&c| (j + 1..c).all(|k| self.is_cap(k)) && (orgish(i, j) || short && c == j + 2)) {
                     j = c + 1;
                     continue;
                 }
             }
             // `Badan Meteorologi, Klimatologi, dan Geofisika`.
-            if w == "," && orgish(i, j) && self.is_cap(j + 1) && is_common(self.text(j + 1)) {
+            if w == "," && orgish(i, j) && self.is_cap(j + 1) && self.toks[j + 1].kind == TokenKind::Word {
                 let mut k = j + 1;
-                while self.is_cap(k) && is_common(self.text(k)) {
+                while self.is_cap(k) && self.toks[k].kind == TokenKind::Word && k < j + 3 {
                     k += 1;
                 }
                 if self.text(k) == "," && self.low(k + 1) == "dan" && self.is_cap(k + 2) {
@@ -268,7 +306,14 @@ impl<'a> Finder<'a> {
             return;
         }
         // Only degrees or honorifics.
-        if (a..b).all(|k| is_degree(&self.toks[k], self.text(k)) || is_name_prefix(self.text(k)) || !self.toks[k].is_wordlike()) {
+        let after_comma = a > 0 && self.text(a - 1) == ",";
+        let dotted = (a..b).any(|k| self.toks[k].kind == TokenKind::Abbreviation);
+        if (after_comma || dotted || b - a > 1)
+            && (a..b).all(|k| is_degree(&self.toks[k], self.text(k)) || is_name_prefix(self.text(k)) || !self.toks[k].is_wordlike())
+        {
+            return;
+        }
+        if (a..b).all(|k| is_roman(self.text(k)) || self.toks[k].kind == TokenKind::Reduplication) {
             return;
         }
         let first = self.low(a);
@@ -351,6 +396,9 @@ impl<'a> Finder<'a> {
         }
         // The organisation or place inside the role.
         let inner = (a + 1..role_end).find(|&k| {
+            if self.text(k - 1) == "(" {
+                return false;
+            }
             let w = self.low(k);
             let t = self.text(k);
             (in_list(ORG_HEADS, &w) && !in_list(UNIT_WORDS, &w))
@@ -389,6 +437,9 @@ impl<'a> Finder<'a> {
             }
             let (s, e) = span(a, end);
             push(out, MentionKind::Organization, a, end, org_en(&self.input[s..e]));
+            if (a..end).any(|k| self.text(k) == "(") {
+                self.nested_place(a, end, out);
+            }
             return;
         }
         if in_list(PLACE_HEADS, &first) || in_list(PLACE_HEADS, &two) {
@@ -446,7 +497,7 @@ impl<'a> Finder<'a> {
                 push(out, MentionKind::Person, x, y, String::new());
                 return;
             }
-            if glossary_plain_acronym(text) || in_list(DEGREES, &bare(text)) || letters < 2 {
+            if glossary_plain_acronym(text) || self.plain.contains(text) || in_list(DEGREES, &bare(text)) || letters < 2 || is_roman(text) {
                 return;
             }
             let (s, e) = span(x, y);
@@ -458,23 +509,39 @@ impl<'a> Finder<'a> {
         // A phrase with its short form in brackets is an institution or programme.
         if (x..y).any(|k| self.text(k) == "(") {
             push(out, MentionKind::Organization, x, y, org_en(text_xy));
+            self.nested_place(x, y, out);
             return;
         }
         // `Bandung-Gambir`, `Banda Aceh-Medan`: a route between places.
-        let last_text = self.text(y - 1);
-        if last_text.split(|c: char| is_dash(c)).filter(|p| p.starts_with(|c: char| c.is_uppercase())).count() >= 2
-            && self.toks[y - 1].kind == TokenKind::Word
-        {
+        let route = (x..y).any(|k| {
+            self.text(k)
+                .split(|c: char| is_dash(c))
+                .filter(|p| p.starts_with(|c: char| c.is_uppercase()) && !in_list(NOT_NAMES, &lower(p)))
+                .count()
+                >= 2
+                && self.toks[k].kind == TokenKind::Word
+        });
+        if route {
             push(out, MentionKind::Place, x, y, title_case(text_xy));
             return;
         }
         // The next item of a list of places: `di Rancasari, Buahbatu, dan Sukajadi`.
-        if matches!(prev.as_str(), "," | "dan" | "serta" | "atau") {
+        let next = self.low(y);
+        let next2 = self.low(y + 1);
+        let listy = matches!(prev.as_str(), "dan" | "serta" | "atau")
+            || (prev == "," && matches!(next.as_str(), "," | "dan" | "serta" | "." | "") && !SAID_BEFORE.contains(&next2.as_str()) && !next2.starts_with("me"));
+        if listy {
             let prev_start = self.toks[a - 1].start;
             if out.last().is_some_and(|m| m.kind == MentionKind::Place && prev_start.saturating_sub(m.end) <= 12) {
                 push(out, MentionKind::Place, x, y, place_en(text_xy));
                 return;
             }
+        }
+        if self.toks[x].kind == TokenKind::Acronym && self.plain.contains(self.text(x)) {
+            return;
+        }
+        if (x..y).any(|k| self.toks[k].kind == TokenKind::Reduplication) || text_xy.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return;
         }
         let common = (x..y).filter(|&k| is_common(self.text(k))).count();
         if is_common(self.text(x)) || common >= 2 {
@@ -486,6 +553,31 @@ impl<'a> Finder<'a> {
             push(out, MentionKind::Place, x, y, place_en(&self.input[s..e]));
         } else {
             push(out, MentionKind::Person, x, y, String::new());
+        }
+    }
+}
+
+impl Finder<'_> {
+    /// The place that ends a formal institution name: `… (Disdik) Provinsi Kalimantan Tengah`.
+    fn nested_place(&self, a: usize, b: usize, out: &mut Vec<Mention>) {
+        let Some(close) = (a..b).rev().find(|&k| self.text(k) == ")") else { return };
+        let mut k = close + 1;
+        while k < b && !in_list(&["kabupaten", "kota", "provinsi", "kecamatan", "desa", "distrik"], &self.low(k)) {
+            if known_place(self.text(k)).is_some() || (k + 1 < b && known_place(&format!("{} {}", self.text(k), self.text(k + 1))).is_some()) {
+                break;
+            }
+            k += 1;
+        }
+        if k >= b {
+            return;
+        }
+        if self.low(k) == "provinsi" {
+            k += 1;
+        }
+        if k < b {
+            let (s, e) = (self.toks[k].start, self.toks[b - 1].end);
+            let text = &self.input[s..e];
+            out.push(Mention { kind: MentionKind::Place, start: s, end: e, en: place_en(text), role: None });
         }
     }
 }

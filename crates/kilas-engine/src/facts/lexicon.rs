@@ -13,7 +13,7 @@ pub const ROLE_WORDS: &[&str] = &[
     "kasatreskrim", "kasi", "kasie", "kabid", "kadis", "kadiv", "kasubdit", "kasubag", "kabag", "karo", "kakanwil",
     "kajari", "kajati", "kasipidsus", "kasipidum", "kasi intel", "kalapas", "karutan", "kadivyankumham", "kadivim",
     "kadivpas", "koordinator", "anggota", "staf", "ketum", "kepsek", "guru", "dosen", "peneliti", "pengamat", "ahli",
-    "juru", "jubir", "kepala", "pimpinan", "pemimpin", "direktorat", "inspektur", "irjen", "brigjen", "komjen", "jenderal",
+    "juru", "jubir", "pimpinan", "pemimpin", "inspektur", "irjen", "brigjen", "komjen", "jenderal",
     "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "brigadir", "bripda",
     "briptu", "kolonel", "letkol", "mayor", "kapten", "lettu", "letda", "serka", "sertu", "serda", "kopda", "pratu",
     "laksamana", "marsekal", "mayjen", "letjen", "pol", "polisi", "pak", "bu", "bapak", "ibu", "sdr", "sdri", "saudara",
@@ -41,7 +41,7 @@ pub const DEGREES: &[&str] = &[
     "mag", "lc", "ma", "skm", "mkes", "sked", "sp", "mhum", "shum", "sip", "map", "sstp", "msc", "bsc", "ssi", "spt",
     "ssn", "sth", "mth", "sfarm", "apt", "ak", "cpa", "dipl", "shi", "mhi", "spog", "spa", "sppd", "mph", "mkn", "sikom",
     "se.", "ba", "sh.", "mpa", "mp", "spsi", "mpsi", "seak", "ssi", "sei", "mei", "dr", "drh", "amd", "skep", "mkep",
-    "sstp", "msi", "mtr", "ipu", "ir", "mec",
+    "sstp", "msi", "mtr", "ipu", "ir", "mec", "mpdi", "spdi", "shi", "mhi", "sthi", "msy",
 ];
 
 /// First words of organisation names.
@@ -97,7 +97,7 @@ pub const NOT_NAMES: &[&str] = &[
     "sebut", "kata", "ujar", "ungkap", "jelas", "tutur", "tegas", "tambah", "imbuh", "lanjut", "pungkas", "papar",
     "terang", "sebutnya", "katanya", "ujarnya", "ungkapnya", "jelasnya", "tuturnya", "tegasnya", "tambahnya", "ya",
     "oh", "wah", "nah", "selamat", "foto", "dok", "humas", "ket", "baca", "simak", "berita", "the", "of", "and",
-    "in", "on", "at", "a", "an", "for", "with", "ramadan", "idulfitri", "iduladha", "lebaran", "natal", "imlek",
+    "in", "on", "at", "a", "an", "for", "with",
     "tuhan", "allah", "nabi", "islam", "kristen", "katolik", "hindu", "buddha", "muslim",
 ];
 
@@ -305,7 +305,7 @@ pub const COMMON_NOUNS: &[&str] = &[
     "produksi", "distribusi", "stok", "pasokan", "permintaan", "penjualan", "pembelian", "transaksi", "pembayaran",
     "kerugian", "keuntungan", "laba", "pendapatan", "penerimaan", "belanja", "subsidi", "insentif", "tunjangan",
     "gaji", "upah", "honor", "pensiun", "asuransi", "jaminan", "perlindungan", "hak", "kewajiban", "tugas", "fungsi",
-    "peran", "tanggung", "jawab", "wewenang", "kewenangan", "prosedur", "syarat", "ketentuan", "aturan", "regulasi",
+    "peran", "ramadan", "ramadhan", "idulfitri", "iduladha", "lebaran", "imlek", "pemilu", "pilkada", "hijriah", "nataru", "tanggung", "jawab", "wewenang", "kewenangan", "prosedur", "syarat", "ketentuan", "aturan", "regulasi",
 ];
 
 /// Direction words that end a place name (`Aceh Utara`, `Jakarta Pusat`).
@@ -315,3 +315,15 @@ pub const DIRECTIONS: &[&str] =
 /// Balinese name openers: `I Made …`, `Ni Luh …`, `I Gusti …`.
 pub const BALINESE_SECOND: &[&str] =
     &["made", "wayan", "nyoman", "ketut", "putu", "gede", "kadek", "komang", "luh", "gusti", "nengah", "ketut", "kade"];
+
+/// Acronyms of common things, not institutions (`UMKM`, `SMA`, `THR`).
+pub const PLAIN_ACRONYMS: &[&str] = &[
+    "sma", "smk", "smp", "sd", "slb", "mts", "kk", "ktp", "kia", "nik", "dpt", "dps", "dptb", "tms", "thr", "blt", "bbm",
+    "ump", "umk", "umr", "apbd", "apbn", "pad", "wna", "wni", "umkm", "ikm", "asn", "pns", "pppk", "cpns", "skd", "skb",
+    "cat", "ppdb", "pilkada", "pemilu", "pileg", "pilpres", "tps", "dbd", "tbc", "hiv", "aids", "ispa", "covid", "ham",
+    "ki", "hki", "sdm", "sda", "iptek", "qris", "nib", "npwp", "bpkb", "stnk", "sim", "lpg", "sppd", "spt", "rt", "rw",
+    "wib", "wita", "wit", "km", "kg", "ha", "ppn", "pph", "sar", "ott", "lhkpn", "pdb", "ihk", "ihsg", "rs", "ugd",
+    "icu", "bumdes", "pkk", "rtlh", "jkn", "kis", "kip", "pkh", "bpnt", "bst", "uu", "pp", "perpres", "perda",
+    "perbup", "pergub", "kuhp", "kuhap", "ite", "narkoba", "lakalantas", "curanmor", "dpo", "bb", "tkp", "gb", "mw",
+    "kwh", "ton", "usd", "idr", "ceo", "ri", "nkri", "hut", "ham", "pmi", "tki", "odgj", "abk", "ibu", "wfh", "ppkm",
+];

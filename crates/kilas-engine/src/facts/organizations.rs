@@ -23,6 +23,13 @@ pub fn extract(fi: &FactInput) -> Vec<Fact> {
         if norm.is_empty() || !seen.insert(norm) {
             continue;
         }
+        // A lone short form of an institution already named in full (`BPBD` after
+        // `Badan … (BPBD) Aceh Utara`) is the same institution.
+        if kind == FactKind::Organization && !text.contains(' ') && out.iter().any(|f: &Fact| {
+            f.kind == FactKind::Organization && f.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == text)
+        }) {
+            continue;
+        }
         out.push(Fact {
             kind,
             start: m.start,
