@@ -395,6 +395,10 @@ impl<'a> Finder<'a> {
             });
         }
         // The organisation or place inside the role.
+        let mut role_end = role_end;
+        while role_end > a + 1 && in_list(ROLE_WORDS, &self.low(role_end - 1)) {
+            role_end -= 1;
+        }
         let inner = (a + 1..role_end).find(|&k| {
             if self.text(k - 1) == "(" {
                 return false;
@@ -528,8 +532,15 @@ impl<'a> Finder<'a> {
         // The next item of a list of places: `di Rancasari, Buahbatu, dan Sukajadi`.
         let next = self.low(y);
         let next2 = self.low(y + 1);
-        let listy = matches!(prev.as_str(), "dan" | "serta" | "atau")
-            || (prev == "," && matches!(next.as_str(), "," | "dan" | "serta" | "." | "") && !SAID_BEFORE.contains(&next2.as_str()) && !next2.starts_with("me"));
+        let degree_next = self.toks.get(y + 1).is_some_and(|t| is_degree(t, self.text(y + 1)));
+        let listy = x == a
+            && (matches!(prev.as_str(), "dan" | "serta" | "atau")
+                || (prev == ","
+                    && matches!(next.as_str(), "," | "dan" | "serta" | "." | "")
+                    && !SAID_BEFORE.contains(&next2.as_str())
+                    && !next2.starts_with("me")
+                    && !degree_next
+                    && self.role_before(a).is_none()));
         if listy {
             let prev_start = self.toks[a - 1].start;
             if out.last().is_some_and(|m| m.kind == MentionKind::Place && prev_start.saturating_sub(m.end) <= 12) {
@@ -552,8 +563,22 @@ impl<'a> Finder<'a> {
         if place_cue && !in_list(PERSON_CUES, &prev) {
             push(out, MentionKind::Place, x, y, place_en(&self.input[s..e]));
         } else {
-            push(out, MentionKind::Person, x, y, String::new());
+            let (s, e) = span(x, y);
+            out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role: self.role_before(a) });
         }
+    }
+
+    /// `Kepala Bidang …, Dr. Nama`: the role run that ends just before a comma before `a`.
+    fn role_before(&self, a: usize) -> Option<(usize, usize)> {
+        if a < 2 || self.text(a - 1) != "," {
+            return None;
+        }
+        let end = a - 1;
+        let mut k = end;
+        while k > 0 && (self.is_cap(k - 1) || matches!(self.low(k - 1).as_str(), "dan" | "(" | ")")) {
+            k -= 1;
+        }
+        (k < end && in_list(ROLE_WORDS, &self.low(k))).then(|| (self.toks[k].start, self.toks[end - 1].end))
     }
 }
 
