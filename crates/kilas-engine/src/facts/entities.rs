@@ -318,10 +318,17 @@ impl<'a> Finder<'a> {
         }
         let first = self.low(a);
         // A sentence-initial common word alone (`Banjir yang melanda`) is no name.
-        if b - a == 1 && self.sentence_initial(a, from) && self.toks[a].kind == TokenKind::Word {
+        if b - a == 1
+            && self.sentence_initial(a, from)
+            && self.toks[a].kind == TokenKind::Word
+            && known_org(self.text(a)).is_none()
+            && known_place(self.text(a)).is_none()
+        {
             let next = self.low(a + 1);
+            let verbal = ["me", "ber", "di", "ter"].iter().any(|p| next.starts_with(p)) && next.len() >= 6;
             let cue = SAID_BEFORE.contains(&next.as_str())
-                || matches!(next.as_str(), "(" | "," | "menambahkan" | "mengatakan")
+                || verbal
+                || matches!(next.as_str(), "(" | "," | "menambahkan" | "mengatakan" | "juga" | "pun" | "sudah" | "telah" | "akan" | "tidak" | "belum" | "sempat" | "masih" | "bisa" | "yang")
                 || out.iter().any(|m| m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a)));
             if is_common(self.text(a)) || !cue {
                 return;
@@ -364,7 +371,8 @@ impl<'a> Finder<'a> {
                 p -= 1;
                 break;
             }
-            if known_place(&format!("{} {}", self.text(k - 1), self.text(k))).is_some() {
+            let bigram = format!("{} {}", self.text(k - 1), self.text(k));
+            if known_place(&bigram).is_some() || known_org(&bigram).is_some() {
                 break;
             }
             if is_common(self.text(k)) && !(k > a + 1 && strict(k - 1) && !is_common(self.text(k - 1))) && p == end {
@@ -422,7 +430,7 @@ impl<'a> Finder<'a> {
             return;
         }
         let mut end = b;
-        while end > a && !self.toks[end - 1].is_wordlike() {
+        while end > a && !self.toks[end - 1].is_wordlike() && !(self.text(end - 1) == ")" && (a..end).any(|k| self.text(k) == "(")) {
             end -= 1;
         }
         if end <= a {
@@ -438,6 +446,9 @@ impl<'a> Finder<'a> {
         if in_list(ORG_HEADS, &first) || in_list(ORG_HEADS, &two) {
             if end - a == 1 && known_org(self.text(a)).is_none() {
                 return; // `Dinas` alone
+            }
+            if end - a == 2 && is_roman(self.text(a + 1)) {
+                return; // `Komisi III`
             }
             let (s, e) = span(a, end);
             push(out, MentionKind::Organization, a, end, org_en(&self.input[s..e]));
@@ -466,6 +477,12 @@ impl<'a> Finder<'a> {
                 return;
             }
             if let Some(en) = known_place(text) {
+                let prev = if a > 0 { self.low(a - 1) } else { String::new() };
+                let listed = matches!(prev.as_str(), "," | "dan" | "serta" | "atau")
+                    && out.last().is_some_and(|m| m.kind == MentionKind::Place && self.toks[a - 1].start.saturating_sub(m.end) <= 12);
+                if in_list(COUNTRY_LIKE, &lower(text)) && k == end && !in_list(PLACE_CUES, &prev) && !listed {
+                    return;
+                }
                 // `Jakarta Pusat`: a direction after a place belongs to it.
                 let mut k2 = k;
                 while k2 < end && in_list(&["utara", "selatan", "barat", "timur", "tengah", "raya", "kidul", "lor"], &self.low(k2)) {
@@ -511,7 +528,10 @@ impl<'a> Finder<'a> {
         let (s, e) = span(x, y);
         let text_xy = &self.input[s..e];
         // A phrase with its short form in brackets is an institution or programme.
-        if (x..y).any(|k| self.text(k) == "(") {
+        if let Some(o) = (x..y).find(|&k| self.text(k) == "(") {
+            if self.toks.get(o + 1).is_some_and(|t| glossary_plain_acronym(t.text(self.input))) {
+                return;
+            }
             push(out, MentionKind::Organization, x, y, org_en(text_xy));
             self.nested_place(x, y, out);
             return;

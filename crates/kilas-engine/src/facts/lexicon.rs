@@ -19,7 +19,12 @@ pub const ROLE_WORDS: &[&str] = &[
     "laksamana", "marsekal", "mayjen", "letjen", "pol", "polisi", "pak", "bu", "bapak", "ibu", "sdr", "sdri", "saudara",
     "tuan", "nyonya", "ustaz", "ustad", "kiai", "kh", "habib", "syekh", "romo", "pendeta", "pastor", "ners",
     "senator", "duta", "dubes", "asisten", "deputi", "staf", "penyidik", "kabag", "humas", "kasubbag", "kasubsi",
-    "pelaksana", "harian", "kanit", "panit", "wakasat", "founder", "ceo", "owner", "chairman", "executive", "co-founder",
+    "pelaksana", "harian", "kanit", "panit", "wakasat", "menko", "mensos", "menkes", "mendagri", "menlu", "menkeu",
+    "menpora", "mendikbud", "menhan", "menag", "menkumham", "menteri", "wamen", "jaksa agung", "politikus", "politisi",
+    "mantan", "kader", "pengacara", "penyanyi", "artis", "aktor", "aktris", "pengusaha", "ekonom", "analis", "pakar",
+    "tokoh", "ulama", "sekjen", "bendahara", "waketum", "ketum", "capres", "cawapres", "cagub", "cabup", "cawalkot",
+    "kapuspen", "kabareskrim", "kadiv", "karopenmas", "kabidhumas", "kasubbid", "pangdam", "danlanud", "kasad",
+    "kasal", "kasau", "danjen", "kabais", "sultan", "raja", "ratu", "pangeran", "perdana", "kanselir", "komisioner", "founder", "ceo", "owner", "chairman", "executive", "co-founder",
 ];
 
 /// Head words of a role's unit that follow the role word (`Kepala Bidang …`).
@@ -182,7 +187,7 @@ pub const PLACES: &[(&str, &str)] = &[
     ("lebanon", "Lebanon"), ("libanon", "Lebanon"), ("israel", "Israel"), ("palestina", "Palestine"),
     ("mesir", "Egypt"), ("arab saudi", "Saudi Arabia"), ("turki", "Turkey"), ("rusia", "Russia"), ("ukraina", "Ukraine"),
     ("jerman", "Germany"), ("prancis", "France"), ("perancis", "France"), ("belanda", "the Netherlands"),
-    ("inggris", "the United Kingdom"), ("amerika serikat", "the United States"), ("as", "the United States"),
+    ("inggris", "the United Kingdom"), ("amerika serikat", "the United States"),
     ("kanada", "Canada"), ("meksiko", "Mexico"), ("brasil", "Brazil"), ("argentina", "Argentina"), ("italia", "Italy"),
     ("spanyol", "Spain"), ("portugal", "Portugal"), ("polandia", "Poland"), ("yunani", "Greece"), ("nigeria", "Nigeria"),
     ("libya", "Libya"), ("sudan", "Sudan"), ("qatar", "Qatar"), ("yaman", "Yemen"), ("yordania", "Jordan"),
@@ -326,4 +331,14 @@ pub const PLAIN_ACRONYMS: &[&str] = &[
     "icu", "bumdes", "pkk", "rtlh", "jkn", "kis", "kip", "pkh", "bpnt", "bst", "uu", "pp", "perpres", "perda",
     "perbup", "pergub", "kuhp", "kuhap", "ite", "narkoba", "lakalantas", "curanmor", "dpo", "bb", "tkp", "gb", "mw",
     "kwh", "ton", "usd", "idr", "ceo", "ri", "nkri", "hut", "ham", "pmi", "tki", "odgj", "abk", "ibu", "wfh", "ppkm",
+];
+
+/// Countries (and continents): in news they stand for the state as often as for the place,
+/// so they count as places only after a place word (`di`, `ke`, `dari`, `negara`).
+pub const COUNTRY_LIKE: &[&str] = &[
+    "israel", "palestina", "jepang", "suriah", "amerika", "amerika serikat", "afrika", "tiongkok", "china", "inggris",
+    "perancis", "prancis", "rusia", "irak", "iran", "india", "pakistan", "afghanistan", "malaysia", "singapura",
+    "australia", "korea", "korea selatan", "korea utara", "jerman", "belanda", "turki", "mesir", "arab saudi", "ukraina",
+    "thailand", "filipina", "vietnam", "kanada", "italia", "spanyol", "nigeria", "libya", "lebanon", "libanon", "qatar",
+    "yordania", "yaman", "sudan", "brasil", "meksiko", "eropa", "asia", "indonesia", "timor leste", "myanmar", "kamboja",
 ];
