@@ -325,10 +325,9 @@ impl<'a> Finder<'a> {
             && known_place(self.text(a)).is_none()
         {
             let next = self.low(a + 1);
-            let verbal = ["me", "ber", "di", "ter"].iter().any(|p| next.starts_with(p)) && next.len() >= 6;
-            let cue = SAID_BEFORE.contains(&next.as_str())
-                || verbal
-                || matches!(next.as_str(), "(" | "," | "menambahkan" | "mengatakan" | "juga" | "pun" | "sudah" | "telah" | "akan" | "tidak" | "belum" | "sempat" | "masih" | "bisa" | "yang")
+            let in_quote = a > 0 && self.text(a - 1).starts_with(is_double_quote);
+            let verbal = ["me", "ber", "di", "ter"].iter().any(|p| next.starts_with(p)) && next.len() >= 6 && !in_quote;
+            let cue = SAID_BEFORE.contains(&next.as_str()) || verbal || matches!(next.as_str(), "(" | ",")
                 || out.iter().any(|m| m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a)));
             if is_common(self.text(a)) || !cue {
                 return;
@@ -425,7 +424,10 @@ impl<'a> Finder<'a> {
     }
 
     /// A run without a leading role.
-    fn plain_run(&self, a: usize, b: usize, out: &mut Vec<Mention>) {
+    fn plain_run(&self, mut a: usize, b: usize, out: &mut Vec<Mention>) {
+        while a < b && (!self.toks[a].is_wordlike() || matches!(self.low(a).as_str(), "dan" | "serta" | "atau")) {
+            a += 1;
+        }
         if a >= b {
             return;
         }
@@ -443,7 +445,34 @@ impl<'a> Finder<'a> {
             out.push(Mention { kind, start: s, end: e, en, role: None });
         };
         let two = if end - a >= 2 { lower(&format!("{} {}", self.text(a), self.text(a + 1))) } else { String::new() };
+        // A common word before an institution: `Fraksi Partai Demokrat`.
+        if !in_list(ORG_HEADS, &first) && !in_list(PLACE_HEADS, &first) && known_org(self.text(a)).is_none() && known_place(self.text(a)).is_none() {
+            if let Some(k) = (a + 1..end).find(|&k| in_list(ORG_HEADS, &self.low(k)) && self.toks[k].kind == TokenKind::Word) {
+                if (a..k).all(|i| is_common(self.text(i))) {
+                    self.plain_run(k, end, out);
+                    return;
+                }
+            }
+        }
         if in_list(ORG_HEADS, &first) || in_list(ORG_HEADS, &two) {
+            // A name after the institution: `Partai Demokrat Saan Mustopa`.
+            let mut t = end;
+            while t > a + 2 && self.toks[t - 1].kind == TokenKind::Word && !is_common(self.text(t - 1))
+                && known_org(self.text(t - 1)).is_none() && known_place(self.text(t - 1)).is_none()
+                && !in_list(ORG_HEADS, &self.low(t - 1)) && !in_list(PLACE_HEADS, &self.low(t - 1)) && !in_list(ROLE_WORDS, &self.low(t - 1))
+            {
+                t -= 1;
+            }
+            let boundary = t < end && t > a + 1 && {
+                let b = self.text(t - 1);
+                known_org(b).is_some() || known_place(b).is_some()
+            };
+            if boundary && end - t >= 2 {
+                self.plain_run(a, t, out);
+                let (s, e) = span(t, end);
+                out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role: None });
+                return;
+            }
             if end - a == 1 && known_org(self.text(a)).is_none() {
                 return; // `Dinas` alone
             }

@@ -310,7 +310,7 @@ pub const COMMON_NOUNS: &[&str] = &[
     "produksi", "distribusi", "stok", "pasokan", "permintaan", "penjualan", "pembelian", "transaksi", "pembayaran",
     "kerugian", "keuntungan", "laba", "pendapatan", "penerimaan", "belanja", "subsidi", "insentif", "tunjangan",
     "gaji", "upah", "honor", "pensiun", "asuransi", "jaminan", "perlindungan", "hak", "kewajiban", "tugas", "fungsi",
-    "peran", "mandiri", "sejahtera", "bersama", "makmur", "maju", "bersatu", "sentosa", "nelayan", "tani", "koperasi", "ramadan", "ramadhan", "idulfitri", "iduladha", "lebaran", "imlek", "pemilu", "pilkada", "hijriah", "nataru", "tanggung", "jawab", "wewenang", "kewenangan", "prosedur", "syarat", "ketentuan", "aturan", "regulasi",
+    "peran", "tentara", "pasukan", "militer", "fraksi", "rezim", "kabinet", "koalisi", "kubu", "faksi", "mandiri", "sejahtera", "bersama", "makmur", "maju", "bersatu", "sentosa", "nelayan", "tani", "koperasi", "ramadan", "ramadhan", "idulfitri", "iduladha", "lebaran", "imlek", "pemilu", "pilkada", "hijriah", "nataru", "tanggung", "jawab", "wewenang", "kewenangan", "prosedur", "syarat", "ketentuan", "aturan", "regulasi",
 ];
 
 /// Direction words that end a place name (`Aceh Utara`, `Jakarta Pusat`).
