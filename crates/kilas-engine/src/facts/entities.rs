@@ -271,8 +271,29 @@ impl<'a> Finder<'a> {
                 let short = self.toks[j + 1].kind == TokenKind::Acronym
                     || (self.toks[j + 1].kind == TokenKind::Word && self.text(j + 1).chars().count() <= 8);
                 if let Some(c) = close.filter(|&c| (j + 1..c).all(|k| self.is_cap(k)) && (orgish(i, j) || short && c == j + 2)) {
+                    // After the short form, only a place or unit continues the name:
+                    // `(Dinkes) Kota Bandung`, `(Rutan) Kelas IIB Kupang`, `(Daop) 2 Bandung`.
+                    let next = self.low(c + 1);
+                    let goes_on = in_list(PLACE_HEADS, &next)
+                        || in_list(ORG_HEADS, &next)
+                        || matches!(next.as_str(), "kelas" | "wilayah" | "cabang" | "perwakilan" | "stasiun")
+                        || known_place(self.text(c + 1)).is_some()
+                        || self.toks.get(c + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                        || {
+                            // Another defined part follows (`(Persero) Daerah Operasi (Daop)`), or
+                            // one proper name ends it (`(TPA) Manggar`).
+                            let mut k = c + 1;
+                            while self.is_cap(k) && !in_list(NOT_NAMES, &self.low(k)) {
+                                k += 1;
+                            }
+                            (k > c + 1 && self.text(k) == "(" && self.is_cap(k + 1))
+                                || (k == c + 2 && self.toks[c + 1].kind == TokenKind::Word && !is_common(self.text(c + 1)))
+                        };
                     j = c + 1;
-                    continue;
+                    if goes_on {
+                        continue;
+                    }
+                    break;
                 }
             }
             // `Badan Meteorologi, Klimatologi, dan Geofisika`.
@@ -447,7 +468,9 @@ impl<'a> Finder<'a> {
         let two = if end - a >= 2 { lower(&format!("{} {}", self.text(a), self.text(a + 1))) } else { String::new() };
         // A common word before an institution: `Fraksi Partai Demokrat`.
         if !in_list(ORG_HEADS, &first) && !in_list(PLACE_HEADS, &first) && known_org(self.text(a)).is_none() && known_place(self.text(a)).is_none() {
-            if let Some(k) = (a + 1..end).find(|&k| in_list(ORG_HEADS, &self.low(k)) && self.toks[k].kind == TokenKind::Word) {
+            if let Some(k) = (a + 1..end).find(|&k| {
+                (in_list(ORG_HEADS, &self.low(k)) && self.toks[k].kind == TokenKind::Word) || known_org(self.text(k)).is_some()
+            }) {
                 if (a..k).all(|i| is_common(self.text(i))) {
                     self.plain_run(k, end, out);
                     return;
@@ -574,6 +597,13 @@ impl<'a> Finder<'a> {
                 >= 2
                 && self.toks[k].kind == TokenKind::Word
         });
+        let route_cue = matches!(
+            prev.as_str(),
+            "jalur" | "rute" | "ruas" | "lintas" | "penghubung" | "poros" | "relasi" | "jurusan" | "trayek" | "tujuan" | "jalan" | "kawasan" | "wilayah" | "di" | "ke" | "dari" | "perbatasan" | "antara" | "arah"
+        );
+        let route = route
+            && (route_cue
+                || (x..y).any(|k| self.text(k).split(|c: char| is_dash(c)).any(|p| known_place(p).is_some())));
         if route {
             push(out, MentionKind::Place, x, y, title_case(text_xy));
             return;

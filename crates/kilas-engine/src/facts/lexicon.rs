@@ -96,6 +96,8 @@ pub const NOT_NAMES: &[&str] = &[
     "dulu", "kemarin", "besok", "nanti", "sekarang", "tadi", "pagi", "siang", "sore", "malam", "wib", "wita", "wit",
     "rp", "usd", "persen", "total", "jumlah", "angka", "data", "nomor", "pasal", "ayat", "undang-undang", "uu",
     "perpres", "permen", "perda", "pp", "sebelum", "sesudah", "usai", "begitu", "demikian", "bila", "kendati",
+    "terutama", "terkait", "terlebih", "tentu", "termasuk", "khususnya", "utamanya", "apalagi", "seharusnya",
+    "sebenarnya", "tampaknya", "rupanya", "ternyata", "memang", "kalaupun", "guna", "demi", "konon", "lantas",
     "selanjutnya", "pertama", "kedua", "ketiga", "terakhir", "sedikitnya", "setidaknya", "paling", "artinya",
     "misalnya", "contohnya", "sebaliknya", "akibatnya", "sebagian", "sebagainya", "dulu", "kalau", "yang", "hanya",
     "cuma", "tapi", "lantaran", "biasanya", "umumnya", "sekali", "secara", "lewat", "melalui", "hingga", "tercatat",
@@ -310,7 +312,7 @@ pub const COMMON_NOUNS: &[&str] = &[
     "produksi", "distribusi", "stok", "pasokan", "permintaan", "penjualan", "pembelian", "transaksi", "pembayaran",
     "kerugian", "keuntungan", "laba", "pendapatan", "penerimaan", "belanja", "subsidi", "insentif", "tunjangan",
     "gaji", "upah", "honor", "pensiun", "asuransi", "jaminan", "perlindungan", "hak", "kewajiban", "tugas", "fungsi",
-    "peran", "tentara", "pasukan", "militer", "fraksi", "rezim", "kabinet", "koalisi", "kubu", "faksi", "mandiri", "sejahtera", "bersama", "makmur", "maju", "bersatu", "sentosa", "nelayan", "tani", "koperasi", "ramadan", "ramadhan", "idulfitri", "iduladha", "lebaran", "imlek", "pemilu", "pilkada", "hijriah", "nataru", "tanggung", "jawab", "wewenang", "kewenangan", "prosedur", "syarat", "ketentuan", "aturan", "regulasi",
+    "peran", "raker", "munas", "munaslub", "mukernas", "gaya", "tingkat", "jabatan", "tentara", "pasukan", "militer", "fraksi", "rezim", "kabinet", "koalisi", "kubu", "faksi", "mandiri", "sejahtera", "bersama", "makmur", "maju", "bersatu", "sentosa", "nelayan", "tani", "koperasi", "ramadan", "ramadhan", "idulfitri", "iduladha", "lebaran", "imlek", "pemilu", "pilkada", "hijriah", "nataru", "tanggung", "jawab", "wewenang", "kewenangan", "prosedur", "syarat", "ketentuan", "aturan", "regulasi",
 ];
 
 /// Direction words that end a place name (`Aceh Utara`, `Jakarta Pusat`).
@@ -330,7 +332,7 @@ pub const PLAIN_ACRONYMS: &[&str] = &[
     "wib", "wita", "wit", "km", "kg", "ha", "ppn", "pph", "sar", "ott", "lhkpn", "pdb", "ihk", "ihsg", "rs", "ugd",
     "icu", "bumdes", "pkk", "rtlh", "jkn", "kis", "kip", "pkh", "bpnt", "bst", "uu", "pp", "perpres", "perda",
     "perbup", "pergub", "kuhp", "kuhap", "ite", "narkoba", "lakalantas", "curanmor", "dpo", "bb", "tkp", "gb", "mw",
-    "kwh", "ton", "usd", "idr", "ceo", "ri", "nkri", "hut", "ham", "pmi", "tki", "odgj", "abk", "ibu", "wfh", "ppkm",
+    "kwh", "ton", "usd", "idr", "ceo", "as", "ruu", "raker", "rdp", "klb", "munas", "munaslub", "mukernas", "rakernas", "rakerda", "musda", "muswil", "ad/art", "ri", "nkri", "hut", "ham", "pmi", "tki", "odgj", "abk", "ibu", "wfh", "ppkm",
 ];
 
 /// Countries (and continents): in news they stand for the state as often as for the place,
