@@ -139,6 +139,7 @@ pub fn known_org(text: &str) -> Option<String> {
         .find(|e| {
             e.pos == Pos::Organization
                 || (matches!(e.pos, Pos::Acronym | Pos::Abbreviation)
+                    && !in_list(PLAIN_ACRONYMS, &lower(text))
                     && e.expansion.and_then(|x| x.split(' ').next()).is_some_and(|h| in_list(ORG_HEADS, &lower(h))))
         })
         .map(|e| e.senses[0].to_string())
@@ -399,7 +400,11 @@ impl<'a> Finder<'a> {
                 // A common word ends the run: keep it only when a name word stands before it.
                 break;
             }
-            if is_common(self.text(k)) && p != end && !(strict(k - 1) && !is_common(self.text(k - 1))) {
+            // A common word inside the name (`Teguh Wicaksono`) is kept when the institution or
+            // place part ends just before it and a true name word follows.
+            let boundary_before = self.is_boundary(k - 1);
+            let name_after = (k + 1..end).any(|i| strict(i) && !is_common(self.text(i)));
+            if is_common(self.text(k)) && p != end && !(strict(k - 1) && !is_common(self.text(k - 1))) && !(boundary_before && name_after) {
                 break;
             }
             p -= 1;
@@ -471,7 +476,7 @@ impl<'a> Finder<'a> {
             if let Some(k) = (a + 1..end).find(|&k| {
                 (in_list(ORG_HEADS, &self.low(k)) && self.toks[k].kind == TokenKind::Word) || known_org(self.text(k)).is_some()
             }) {
-                if (a..k).all(|i| is_common(self.text(i))) {
+                if k == a + 1 && is_common(self.text(a)) {
                     self.plain_run(k, end, out);
                     return;
                 }
@@ -480,13 +485,14 @@ impl<'a> Finder<'a> {
         if in_list(ORG_HEADS, &first) || in_list(ORG_HEADS, &two) {
             // A name after the institution: `Partai Demokrat Saan Mustopa`.
             let mut t = end;
-            while t > a + 2 && self.toks[t - 1].kind == TokenKind::Word && !is_common(self.text(t - 1))
+            while t > a + 2 && self.toks[t - 1].kind == TokenKind::Word
                 && known_org(self.text(t - 1)).is_none() && known_place(self.text(t - 1)).is_none()
                 && !in_list(ORG_HEADS, &self.low(t - 1)) && !in_list(PLACE_HEADS, &self.low(t - 1)) && !in_list(ROLE_WORDS, &self.low(t - 1))
+                && !in_list(DIRECTIONS, &self.low(t - 1))
             {
                 t -= 1;
             }
-            let boundary = t < end && t > a + 1 && {
+            let boundary = t < end && t > a + 1 && (t..end).any(|k| !is_common(self.text(k))) && {
                 let b = self.text(t - 1);
                 known_org(b).is_some() || known_place(b).is_some()
             };
@@ -634,7 +640,13 @@ impl<'a> Finder<'a> {
             return;
         }
         let common = (x..y).filter(|&k| is_common(self.text(k))).count();
-        if is_common(self.text(x)) || common >= 2 {
+        let evidence = (self.text(y) == "(" && self.toks.get(y + 1).is_some_and(|t| t.kind == TokenKind::Number))
+            || in_list(PERSON_CUES, &prev)
+            || in_list(SAID_AFTER, &prev)
+            || SAID_BEFORE.contains(&self.low(y).as_str())
+            || self.role_before(a).is_some()
+            || x > a;
+        if common == y - x || (is_common(self.text(x)) && !evidence) || common >= 2 && !evidence {
             return;
         }
         let last = self.low(y - 1);
@@ -645,6 +657,13 @@ impl<'a> Finder<'a> {
             let (s, e) = span(x, y);
             out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role: self.role_before(a) });
         }
+    }
+
+    /// Does token `k` end an institution or place (`Sumut`, `BPBD`, `Yogyakarta`, `)`)?
+    fn is_boundary(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else { return false };
+        let text = self.text(k);
+        text == ")" || t.kind == TokenKind::Acronym || known_place(text).is_some() || known_org(text).is_some()
     }
 
     /// `Kepala Bidang …, Dr. Nama`: the role run that ends just before a comma before `a`.
