@@ -117,6 +117,10 @@ fn lookup_pair(list: &'static [(&'static str, &'static str)], text: &str) -> Opt
 
 /// Is this text a known place (gazetteer or glossary)?
 pub fn known_place(text: &str) -> Option<String> {
+    // `AS` is written for the United States as a state actor far more than as a place.
+    if text == "AS" {
+        return None;
+    }
     if let Some(en) = lookup_pair(PLACES, text) {
         return Some(en.to_string());
     }
@@ -351,7 +355,7 @@ impl<'a> Finder<'a> {
             let verbal = ["me", "ber", "di", "ter"].iter().any(|p| next.starts_with(p)) && next.len() >= 6 && !in_quote;
             let cue = SAID_BEFORE.contains(&next.as_str()) || verbal || matches!(next.as_str(), "(" | ",")
                 || out.iter().any(|m| m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a)));
-            if is_common(self.text(a)) || !cue {
+            if (is_common(self.text(a)) && !SAID_BEFORE.contains(&next.as_str())) || !cue {
                 return;
             }
         }
@@ -603,6 +607,10 @@ impl<'a> Finder<'a> {
                 >= 2
                 && self.toks[k].kind == TokenKind::Word
         });
+        // `Januari-Juni`, `Senin-Jumat`: a period, no name.
+        if (x..y).any(|k| self.text(k).split(|c: char| is_dash(c)).any(|p| in_list(NOT_NAMES, &lower(p))) && self.text(k).contains(|c: char| is_dash(c))) {
+            return;
+        }
         let route_cue = matches!(
             prev.as_str(),
             "jalur" | "rute" | "ruas" | "lintas" | "penghubung" | "poros" | "relasi" | "jurusan" | "trayek" | "tujuan" | "jalan" | "kawasan" | "wilayah" | "di" | "ke" | "dari" | "perbatasan" | "antara" | "arah"
@@ -646,7 +654,8 @@ impl<'a> Finder<'a> {
             || SAID_BEFORE.contains(&self.low(y).as_str())
             || self.role_before(a).is_some()
             || x > a;
-        if common == y - x || (is_common(self.text(x)) && !evidence) || common >= 2 && !evidence {
+        let strong = in_list(SAID_AFTER, &prev) || SAID_BEFORE.contains(&self.low(y).as_str());
+        if (common == y - x && !strong) || (is_common(self.text(x)) && !evidence) || common >= 2 && !evidence {
             return;
         }
         let last = self.low(y - 1);
