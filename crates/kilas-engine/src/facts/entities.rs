@@ -249,6 +249,11 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let w = self.low(j);
+            // `Kota Bandung dr. Rina Kusumawati`: a lower-case title before a name.
+            if matches!(w.as_str(), "dr." | "drg." | "dr" | "drg") && self.is_cap(j + 1) {
+                j += 2;
+                continue;
+            }
             // Connectors inside names: `Hukum dan HAM`, `bin`, `van`.
             if self.is_cap(j + 1) && !in_list(NOT_NAMES, &self.low(j + 1)) {
                 let mut k = j + 1;
@@ -719,6 +724,23 @@ pub fn place_en(text: &str) -> String {
     if let Some(en) = known_place(text) {
         return en;
     }
+    // `Aceh Utara` → `North Aceh`.
+    if let Some((name, dir)) = text.rsplit_once(' ') {
+        let en_dir = match lower(dir).as_str() {
+            "utara" => Some("North"),
+            "selatan" => Some("South"),
+            "barat" => Some("West"),
+            "timur" => Some("East"),
+            "tengah" => Some("Central"),
+            "tenggara" => Some("Southeast"),
+            _ => None,
+        };
+        if let Some(d) = en_dir {
+            if !name.contains(' ') || known_place(name).is_some() {
+                return format!("{d} {}", known_place(name).unwrap_or_else(|| title_case(name)));
+            }
+        }
+    }
     head_en(text).unwrap_or_else(|| title_case(text))
 }
 
@@ -727,10 +749,87 @@ pub fn org_en(text: &str) -> String {
     if let Some(en) = known_org(text) {
         return en;
     }
+    if let Some(en) = composed_org_en(text) {
+        return en;
+    }
     if let Some(en) = head_en(text) {
         return en;
     }
     word_by_word(text)
+}
+
+/// English for an institution name built from known parts, English order:
+/// `Kanwil Kemenkumham Sulsel` → `South Sulawesi Regional Office of the Ministry of Law and
+/// Human Rights`; `Dinas Kesehatan (Dinkes) Kota Bandung` → `Bandung City Health Office (Dinkes)`.
+fn composed_org_en(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut orgs: Vec<String> = Vec::new();
+    let mut place: Option<String> = None;
+    let mut short: Option<&str> = None;
+    let mut unknown = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if w.starts_with('(') {
+            // `(Dinkes)`: the short form; it names the words before it when those were unknown.
+            let inner = w.trim_matches(|c: char| c == '(' || c == ')');
+            short = Some(inner);
+            if unknown {
+                if let Some(en) = known_org(inner) {
+                    orgs.push(en);
+                    unknown = false;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let mut matched = false;
+        for j in (i + 1..=(i + 6).min(words.len())).rev() {
+            let phrase = words[i..j].join(" ");
+            if phrase.contains('(') {
+                continue;
+            }
+            let head = lower(words[i]);
+            if in_list(&["kota", "kabupaten", "provinsi", "kecamatan", "desa"], &head) || known_place(&phrase).is_some() && !in_list(ORG_HEADS, &head) {
+                if j == i + 1 && known_place(&phrase).is_none() {
+                    continue;
+                }
+                place = Some(place_en(&phrase));
+                i = j;
+                matched = true;
+                break;
+            }
+            if let Some(en) = known_org(&phrase) {
+                orgs.push(en);
+                i = j;
+                matched = true;
+                break;
+            }
+        }
+        if !matched {
+            unknown = true;
+            i += 1;
+        }
+    }
+    if orgs.is_empty() || unknown {
+        return None;
+    }
+    let mut out = String::new();
+    if let Some(p) = place {
+        out.push_str(&p);
+        out.push(' ');
+    }
+    out.push_str(&orgs[0]);
+    for o in &orgs[1..] {
+        out.push_str(" of the ");
+        out.push_str(o.trim_start_matches("the "));
+    }
+    if let Some(s) = short {
+        if !out.contains(s) {
+            out.push_str(&format!(" ({s})"));
+        }
+    }
+    Some(out)
 }
 
 fn head_en(text: &str) -> Option<String> {

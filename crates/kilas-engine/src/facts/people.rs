@@ -85,7 +85,7 @@ pub fn extract(fi: &FactInput) -> Vec<Fact> {
 
 /// English of the role words that open a role.
 const ROLE_EN: &[(&str, &str)] = &[
-    ("kepala pelaksana", "Executive Head"), ("wakil kepala", "Deputy Head"), ("wakil ketua", "Deputy Chairman"),
+    ("kepala pelaksana", "Executive Head"), ("deputi kepala", "Deputy Head"), ("deputi", "Deputy"), ("wakil kepala", "Deputy Head"), ("wakil ketua", "Deputy Chairman"),
     ("wali kota", "Mayor"), ("wakil wali kota", "Deputy Mayor"), ("wakil bupati", "Deputy Regent"),
     ("wakil gubernur", "Deputy Governor"), ("kepala", "Head"), ("ketua", "Chairman"), ("wakil", "Deputy"),
     ("direktur", "Director"), ("menteri", "Minister"), ("gubernur", "Governor"), ("bupati", "Regent"),
@@ -95,6 +95,7 @@ const ROLE_EN: &[(&str, &str)] = &[
     ("jaksa", "Prosecutor"), ("hakim", "Judge"), ("komandan", "Commander"), ("rektor", "Rector"), ("dekan", "Dean"),
     ("kapolres", "District Police Chief"), ("kapolda", "Regional Police Chief"), ("kapolsek", "Sector Police Chief"),
     ("kasat", "Unit Head"), ("kasi", "Section Head"), ("kabid", "Division Head"), ("kadis", "Office Head"),
+    ("kadivyankumham", "Head of the Legal and Human Rights Services Division"),
     ("kakanwil", "Head of the Regional Office"), ("kajari", "Head of the District Prosecutor's Office"),
     ("juru bicara", "Spokesperson"), ("jubir", "Spokesperson"), ("guru", "Teacher"), ("dosen", "Lecturer"),
 ];
@@ -120,6 +121,23 @@ pub fn role_en(role: &str) -> String {
         }
         if w.ends_with(')') {
             depth = 0;
+        }
+    }
+    // Short role forms that hold their unit: `Kadis Kesehatan` is `Kepala Dinas Kesehatan`.
+    if let Some(first) = words.first().map(|w| key(w)) {
+        let unit = match first.as_str() {
+            "kadis" => Some("Dinas"),
+            "kabid" => Some("Bidang"),
+            "kasi" | "kasie" => Some("Seksi"),
+            "kadiv" => Some("Divisi"),
+            "kabag" => Some("Bagian"),
+            "kasubbag" => Some("Subbagian"),
+            _ => None,
+        };
+        if let Some(u) = unit {
+            if words.get(1).is_some_and(|w| key(w) != key(u)) {
+                words.splice(0..1, ["Kepala", u]);
+            }
         }
     }
     let low: Vec<String> = words.iter().map(|w| key(w)).collect();
@@ -162,5 +180,9 @@ pub fn role_en(role: &str) -> String {
         }
         return out;
     }
-    format!("{out} of {}", entities::org_en(&words[i..].join(" ")))
+    let rest = words[i..].join(" ");
+    let place_like = entities::known_place(&rest).is_some()
+        || ["Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa"].iter().any(|h| rest.starts_with(h));
+    let what = if place_like { entities::place_en(&rest) } else { entities::org_en(&rest) };
+    format!("{out} of {what}")
 }
