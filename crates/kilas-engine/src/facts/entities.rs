@@ -191,6 +191,28 @@ fn is_degree(t: &Token, text: &str) -> bool {
         && (t.kind != TokenKind::Word || text.chars().filter(|c| c.is_uppercase()).count() >= 2)
 }
 
+/// A position or rank: the lexicon, short forms such as `Kabidyankumham`, `Kasubbid`, and the
+/// glossary's titles (`Dirjen`).
+fn is_role_word(w: &str) -> bool {
+    const SHORT: &[&str] = &[
+        "kabid", "kadiv", "kasubbid", "kasubdit", "kasubag", "kasubbag", "kasat", "kapol", "kakan", "kadis", "kabag",
+        "kasie", "kanit", "kajari", "kajati", "kalapas", "karutan", "wakapol", "danrem", "dandim", "pangdam", "kasubsi",
+    ];
+    if in_list(ROLE_WORDS, w) || SHORT.iter().any(|p| w.starts_with(p)) {
+        return true;
+    }
+    // Honorifics that are part of how a person is named (`Gus Dur`) stay with the name.
+    let g = glossary().lookup_key(w);
+    // `Dirjen`: an abbreviation whose long form is a role (`Direktur Jenderal`).
+    if g.iter().any(|e| {
+        matches!(e.pos, Pos::Acronym | Pos::Abbreviation | Pos::Title)
+            && e.expansion.and_then(|x| x.split(' ').next()).is_some_and(|h| in_list(ROLE_WORDS, &lower(h)))
+    }) {
+        return true;
+    }
+    g.iter().any(|e| e.pos == Pos::Title) && !in_list(NAME_PREFIXES, w) && !in_list(&["gus", "sultan", "raden", "teuku", "cut", "tengku", "andi"], w)
+}
+
 fn is_name_prefix(text: &str) -> bool {
     in_list(NAME_PREFIXES, &lower(text))
 }
@@ -237,7 +259,7 @@ impl<'a> Finder<'a> {
     fn run_end(&self, i: usize) -> usize {
         let n = self.toks.len();
         let orgish = |a: usize, b: usize| {
-            (a..b).any(|k| in_list(ORG_HEADS, &self.low(k)) || in_list(ROLE_WORDS, &self.low(k)))
+            (a..b).any(|k| in_list(ORG_HEADS, &self.low(k)) || is_role_word(&self.low(k)))
         };
         let mut j = i + 1;
         loop {
@@ -364,7 +386,7 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
-        if in_list(ROLE_WORDS, &first) || (b - a >= 2 && in_list(ROLE_WORDS, &lower(&format!("{} {}", self.text(a), self.text(a + 1))))) {
+        if is_role_word(&first) || (b - a >= 2 && in_list(ROLE_WORDS, &lower(&format!("{} {}", self.text(a), self.text(a + 1))))) {
             self.role_run(a, b, out);
             return;
         }
@@ -375,6 +397,9 @@ impl<'a> Finder<'a> {
     fn role_run(&self, a: usize, b: usize, out: &mut Vec<Mention>) {
         let mut end = b;
         while end > a && (is_degree(&self.toks[end - 1], self.text(end - 1)) || !self.toks[end - 1].is_wordlike()) {
+            if self.text(end - 1) == ")" && (a..end).any(|k| self.text(k) == "(") {
+                break;
+            }
             end -= 1;
         }
         let strict = |k: usize| {
@@ -383,7 +408,7 @@ impl<'a> Finder<'a> {
             let w = lower(text);
             let initial = t.kind == TokenKind::Abbreviation && text.chars().filter(|c| c.is_alphabetic()).count() == 1;
             (t.kind == TokenKind::Word || initial)
-                && !in_list(ROLE_WORDS, &w)
+                && !is_role_word(&w)
                 && !in_list(UNIT_WORDS, &w)
                 && !in_list(ORG_HEADS, &w)
                 && !in_list(PLACE_HEADS, &w)
@@ -424,7 +449,10 @@ impl<'a> Finder<'a> {
             name_start += 1;
         }
         let mut role_end = p;
-        while role_end > a && (is_name_prefix(self.text(role_end - 1)) || !self.toks[role_end - 1].is_wordlike()) {
+        while role_end > a
+            && (is_name_prefix(self.text(role_end - 1)) || !self.toks[role_end - 1].is_wordlike())
+            && !(self.text(role_end - 1) == ")" && (a..role_end).any(|k| self.text(k) == "("))
+        {
             role_end -= 1;
         }
         if name_start < end && p < end {
@@ -438,7 +466,7 @@ impl<'a> Finder<'a> {
         }
         // The organisation or place inside the role.
         let mut role_end = role_end;
-        while role_end > a + 1 && in_list(ROLE_WORDS, &self.low(role_end - 1)) {
+        while role_end > a + 1 && is_role_word(&self.low(role_end - 1)) {
             role_end -= 1;
         }
         let inner = (a + 1..role_end).find(|&k| {
@@ -496,7 +524,7 @@ impl<'a> Finder<'a> {
             let mut t = end;
             while t > a + 2 && self.toks[t - 1].kind == TokenKind::Word
                 && known_org(self.text(t - 1)).is_none() && known_place(self.text(t - 1)).is_none()
-                && !in_list(ORG_HEADS, &self.low(t - 1)) && !in_list(PLACE_HEADS, &self.low(t - 1)) && !in_list(ROLE_WORDS, &self.low(t - 1))
+                && !in_list(ORG_HEADS, &self.low(t - 1)) && !in_list(PLACE_HEADS, &self.low(t - 1)) && !is_role_word(&self.low(t - 1))
                 && !in_list(DIRECTIONS, &self.low(t - 1))
             {
                 t -= 1;
@@ -690,7 +718,7 @@ impl<'a> Finder<'a> {
         while k > 0 && (self.is_cap(k - 1) || matches!(self.low(k - 1).as_str(), "dan" | "(" | ")")) {
             k -= 1;
         }
-        (k < end && in_list(ROLE_WORDS, &self.low(k))).then(|| (self.toks[k].start, self.toks[end - 1].end))
+        (k < end && is_role_word(&self.low(k))).then(|| (self.toks[k].start, self.toks[end - 1].end))
     }
 }
 
@@ -711,6 +739,7 @@ impl Finder<'_> {
         if self.low(k) == "provinsi" {
             k += 1;
         }
+        let b = (k..b).find(|&i| self.text(i) == "(").unwrap_or(b);
         if k < b {
             let (s, e) = (self.toks[k].start, self.toks[b - 1].end);
             let text = &self.input[s..e];
@@ -841,18 +870,45 @@ fn head_en(text: &str) -> Option<String> {
     Some(if *after { format!("{rest_en} {en}") } else { format!("{en} {rest_en}") })
 }
 
-/// Gloss each word by its first glossary sense; unknown words stay as written.
+/// Gloss by the glossary, longest phrase first, each part by its first sense; unknown words
+/// stay as written. Indonesian puts modifiers after the head; the parts keep source order.
 pub fn word_by_word(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
     let mut out: Vec<String> = Vec::new();
-    for w in text.split_whitespace() {
+    let mut i = 0;
+    while i < words.len() {
+        let mut done = false;
+        for j in (i + 2..=(i + 4).min(words.len())).rev() {
+            let phrase = words[i..j].join(" ");
+            if phrase.contains(|c: char| matches!(c, '(' | ')' | ',')) {
+                continue;
+            }
+            if let Some(e) = glossary().lookup(&phrase).first() {
+                out.push(e.senses[0].to_string());
+                i = j;
+                done = true;
+                break;
+            }
+        }
+        if done {
+            continue;
+        }
+        let w = words[i];
+        if w.starts_with('(') {
+            // A short form in brackets stays as written.
+            out.push(w.to_string());
+            i += 1;
+            continue;
+        }
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         let en = known_org(core)
             .or_else(|| known_place(core))
             .or_else(|| glossary().lookup(core).first().map(|e| e.senses[0].to_string()));
         match en {
-            Some(e) if !core.is_empty() => out.push(w.replace(core, &title_case(&e))),
+            Some(e) if !core.is_empty() => out.push(w.replace(core, &e)),
             _ => out.push(w.to_string()),
         }
+        i += 1;
     }
     out.join(" ")
 }

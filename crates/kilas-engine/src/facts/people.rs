@@ -85,7 +85,9 @@ pub fn extract(fi: &FactInput) -> Vec<Fact> {
 
 /// English of the role words that open a role.
 const ROLE_EN: &[(&str, &str)] = &[
-    ("kepala pelaksana", "Executive Head"), ("deputi kepala", "Deputy Head"), ("deputi", "Deputy"), ("wakil kepala", "Deputy Head"), ("wakil ketua", "Deputy Chairman"),
+    ("kepala pelaksana", "Executive Head"), ("direktur jenderal", "Director General"), ("direktur utama", "President Director"),
+    ("sekretaris jenderal", "Secretary General"), ("sekretaris daerah", "Regional Secretary"), ("ketua umum", "Chairman"),
+    ("juru bicara", "Spokesperson"),  ("deputi kepala", "Deputy Head"), ("deputi", "Deputy"), ("wakil kepala", "Deputy Head"), ("wakil ketua", "Deputy Chairman"),
     ("wali kota", "Mayor"), ("wakil wali kota", "Deputy Mayor"), ("wakil bupati", "Deputy Regent"),
     ("wakil gubernur", "Deputy Governor"), ("kepala", "Head"), ("ketua", "Chairman"), ("wakil", "Deputy"),
     ("direktur", "Director"), ("menteri", "Minister"), ("gubernur", "Governor"), ("bupati", "Regent"),
