@@ -65,6 +65,9 @@ fn dateline_mentions(input: &str, toks: &[Token], out: &mut Vec<Mention>) {
     }
 }
 
+/// How many earlier mentions the finder looks back at (keeps long inputs linear).
+const RECENT: usize = 200;
+
 struct Finder<'a> {
     input: &'a str,
     toks: &'a [Token],
@@ -381,7 +384,7 @@ impl<'a> Finder<'a> {
             let in_quote = a > 0 && self.text(a - 1).starts_with(is_double_quote);
             let verbal = ["me", "ber", "di", "ter"].iter().any(|p| next.starts_with(p)) && next.len() >= 6 && !in_quote;
             let cue = SAID_BEFORE.contains(&next.as_str()) || verbal || matches!(next.as_str(), "(" | ",")
-                || out.iter().any(|m| m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a)));
+                || out.iter().rev().take(RECENT).any(|m| m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a)));
             if (is_common(self.text(a)) && !SAID_BEFORE.contains(&next.as_str())) || !cue {
                 return;
             }
@@ -438,7 +441,8 @@ impl<'a> Finder<'a> {
             // place part ends just before it and a true name word follows.
             let boundary_before = self.is_boundary(k - 1);
             let name_after = (k + 1..end).any(|i| strict(i) && !is_common(self.text(i)));
-            if is_common(self.text(k)) && p != end && !(strict(k - 1) && !is_common(self.text(k - 1))) && !(boundary_before && name_after) {
+            let after_name = strict(k - 1) && !is_common(self.text(k - 1));
+            if is_common(self.text(k)) && p != end && !after_name && !(boundary_before && name_after) {
                 break;
             }
             p -= 1;
@@ -465,7 +469,6 @@ impl<'a> Finder<'a> {
             });
         }
         // The organisation or place inside the role.
-        let mut role_end = role_end;
         while role_end > a + 1 && is_role_word(&self.low(role_end - 1)) {
             role_end -= 1;
         }
@@ -608,7 +611,7 @@ impl<'a> Finder<'a> {
             let suspect = in_list(&["inisial", "berinisial", "tersangka", "terdakwa", "pelaku", "korban", "saksi"], &prev)
                 || (prev == "dan" && in_list(&["inisial", "berinisial"], &prev2))
                 || (self.text(x + 1) == "(" && self.toks.get(x + 2).is_some_and(|t| t.kind == TokenKind::Number))
-                || out.iter().any(|m| m.kind == MentionKind::Person && &self.input[m.start..m.end] == text);
+                || out.iter().rev().take(RECENT).any(|m| m.kind == MentionKind::Person && &self.input[m.start..m.end] == text);
             if letters <= 3 && suspect {
                 push(out, MentionKind::Person, x, y, String::new());
                 return;
@@ -880,7 +883,7 @@ pub fn word_by_word(text: &str) -> String {
         let mut done = false;
         for j in (i + 2..=(i + 4).min(words.len())).rev() {
             let phrase = words[i..j].join(" ");
-            if phrase.contains(|c: char| matches!(c, '(' | ')' | ',')) {
+            if phrase.contains(['(', ')', ',']) {
                 continue;
             }
             if let Some(e) = glossary().lookup(&phrase).first() {
@@ -928,4 +931,31 @@ pub fn title_case(text: &str) -> String {
         })
         .collect::<Vec<String>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn derived_shapes_are_common_words() {
+        assert!(looks_derived("pemberangkatan"));
+        assert!(looks_derived("angkanya"));
+        assert!(!looks_derived("kurniawan"));
+        assert!(!looks_derived("sudarsana"));
+    }
+
+    #[test]
+    fn english_of_places() {
+        assert_eq!(place_en("Kabupaten Wajo"), "Wajo Regency");
+        assert_eq!(place_en("KUPANG"), "Kupang");
+        assert_eq!(place_en("Kecamatan Tanasitolo"), "Tanasitolo District");
+        assert_eq!(place_en("Lembata Timur"), "East Lembata");
+    }
+
+    #[test]
+    fn roman_numerals_and_short_forms() {
+        assert!(!is_roman("IIB") && is_roman("III") && is_roman("IV"));
+        assert!(is_role_word("kabidhumas") && is_role_word("kepala") && !is_role_word("andi"));
+    }
 }
