@@ -138,3 +138,21 @@ fn never_panics_on_odd_input() {
         let _ = facts(s);
     }
 }
+
+#[test]
+fn institution_and_place_patterns() {
+    let text = "Direksi PT Semen Tonasa Tbk bertemu pimpinan Universitas Hasanuddin di Gedung Rektorat, Jalan Perintis Kemerdekaan, Kota Makassar.\n\
+Sementara itu, Polres Gowa menjaga lokasi di Kecamatan Bontomarannu.";
+    let f = facts(text);
+    let orgs = texts(&f, FactKind::Organization);
+    let places = texts(&f, FactKind::Place);
+    for o in ["PT Semen Tonasa Tbk", "Universitas Hasanuddin", "Polres Gowa"] {
+        assert!(orgs.contains(&o.to_string()), "{o} in {orgs:?}");
+    }
+    for p in ["Gedung Rektorat", "Jalan Perintis Kemerdekaan", "Kota Makassar", "Kecamatan Bontomarannu"] {
+        assert!(places.contains(&p.to_string()), "{p} in {places:?}");
+    }
+    assert!(texts(&f, FactKind::Person).is_empty(), "{:?}", texts(&f, FactKind::Person));
+    let en: Vec<&str> = f.iter().filter(|x| x.kind == FactKind::Place).map(|x| x.en.as_str()).collect();
+    assert!(en.contains(&"Makassar City") && en.contains(&"Perintis Kemerdekaan Street"), "{en:?}");
+}

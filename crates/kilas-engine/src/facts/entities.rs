@@ -411,6 +411,7 @@ impl<'a> Finder<'a> {
             let w = lower(text);
             let initial = t.kind == TokenKind::Abbreviation && text.chars().filter(|c| c.is_alphabetic()).count() == 1;
             (t.kind == TokenKind::Word || initial)
+                && !matches!(w.as_str(), "tbk" | "persero")
                 && !is_role_word(&w)
                 && !in_list(UNIT_WORDS, &w)
                 && !in_list(ORG_HEADS, &w)
@@ -780,6 +781,10 @@ pub fn place_en(text: &str) -> String {
 pub fn org_en(text: &str) -> String {
     if let Some(en) = known_org(text) {
         return en;
+    }
+    // Company names keep their legal form as written: `PT Semen Tonasa Tbk`.
+    if ["PT ", "CV ", "PT. "].iter().any(|p| text.starts_with(p)) {
+        return text.to_string();
     }
     if let Some(en) = composed_org_en(text) {
         return en;
