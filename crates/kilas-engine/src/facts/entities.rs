@@ -309,9 +309,10 @@ impl<'a> Finder<'a> {
                     // After the short form, only a place or unit continues the name:
                     // `(Dinkes) Kota Bandung`, `(Rutan) Kelas IIB Kupang`, `(Daop) 2 Bandung`.
                     let next = self.low(c + 1);
+                    let in_role = is_role_word(&self.low(i));
                     let goes_on = in_list(PLACE_HEADS, &next)
-                        || in_list(ORG_HEADS, &next)
-                        || matches!(next.as_str(), "kelas" | "wilayah" | "cabang" | "perwakilan" | "stasiun")
+                        || (in_role && in_list(ORG_HEADS, &next))
+                        || matches!(next.as_str(), "kelas" | "wilayah" | "cabang" | "perwakilan" | "stasiun" | "kantor" | "unit" | "balai" | "daop" | "embarkasi" | "sektor")
                         || known_place(self.text(c + 1)).is_some()
                         || self.toks.get(c + 1).is_some_and(|t| t.kind == TokenKind::Number)
                         || {
@@ -505,6 +506,18 @@ impl<'a> Finder<'a> {
         if end <= a {
             return;
         }
+        // Two institutions in a row: `Stasiun Klimatologi Jawa Barat Badan Meteorologi …`.
+        const MAJOR: &[&str] = &[
+            "badan", "dinas", "kementerian", "komisi", "dewan", "lembaga", "majelis", "mahkamah", "pengadilan",
+            "kejaksaan", "partai", "universitas", "direktorat", "inspektorat", "pemerintah",
+        ];
+        if let Some(k) = (a + 2..end).find(|&k| {
+            in_list(MAJOR, &self.low(k)) && (known_place(self.text(k - 1)).is_some() || self.text(k - 1) == ")")
+        }) {
+            self.plain_run(a, k, out);
+            self.plain_run(k, end, out);
+            return;
+        }
         let first = self.low(a);
         let span = |x: usize, y: usize| (self.toks[x].start, self.toks[y - 1].end);
         let push = |out: &mut Vec<Mention>, kind, x: usize, y: usize, en: String| {
@@ -533,12 +546,16 @@ impl<'a> Finder<'a> {
             {
                 t -= 1;
             }
-            let boundary = t < end && t > a + 1 && (t..end).any(|k| !is_common(self.text(k))) && {
-                let b = self.text(t - 1);
+            let mut t0 = t;
+            while t0 > a + 1 && is_name_prefix(self.text(t0 - 1)) {
+                t0 -= 1;
+            }
+            let boundary = t < end && t0 > a + 1 && (t..end).any(|k| !is_common(self.text(k))) && {
+                let b = self.text(t0 - 1);
                 known_org(b).is_some() || known_place(b).is_some()
             };
             if boundary && end - t >= 2 {
-                self.plain_run(a, t, out);
+                self.plain_run(a, t0, out);
                 let (s, e) = span(t, end);
                 out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role: None });
                 return;
