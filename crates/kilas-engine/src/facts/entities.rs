@@ -441,7 +441,7 @@ impl<'a> Finder<'a> {
             }
             // A common word inside the name (`Teguh Wicaksono`) is kept when the institution or
             // place part ends just before it and a true name word follows.
-            let boundary_before = self.is_boundary(k - 1);
+            let boundary_before = self.is_boundary(k - 1) && !looks_derived(&self.low(k));
             let name_after = (k + 1..end).any(|i| strict(i) && !is_common(self.text(i)));
             let after_name = strict(k - 1) && !is_common(self.text(k - 1));
             if is_common(self.text(k)) && p != end && !after_name && !(boundary_before && name_after) {
