@@ -718,7 +718,8 @@ impl<'a> Finder<'a> {
             push(out, MentionKind::Place, x, y, place_en(&self.input[s..e]));
         } else {
             let (s, e) = span(x, y);
-            out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role: self.role_before(a) });
+            let role = self.role_before(a).or_else(|| self.role_after(y));
+            out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role });
         }
     }
 
@@ -727,6 +728,37 @@ impl<'a> Finder<'a> {
         let Some(t) = self.toks.get(k) else { return false };
         let text = self.text(k);
         text == ")" || t.kind == TokenKind::Acronym || known_place(text).is_some() || known_org(text).is_some()
+    }
+
+    /// `Hasnah (47), perajin sarung sutra asal Kecamatan Tanasitolo, mengaku …`: a description
+    /// set off by commas after the name (age in brackets skipped).
+    fn role_after(&self, y: usize) -> Option<(usize, usize)> {
+        let mut k = y;
+        if self.text(k) == "(" && self.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number) && self.text(k + 2) == ")" {
+            k += 3;
+        }
+        if self.text(k) != "," {
+            return None;
+        }
+        let first = k + 1;
+        let w = self.low(first);
+        let verbal = ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p)) && w.len() >= 6;
+        if !self.toks.get(first)?.is_wordlike() || self.is_cap(first) || verbal || in_list(NOT_NAMES, &w) || SAID_BEFORE.contains(&w.as_str()) {
+            return None;
+        }
+        let mut end = first;
+        while end < self.toks.len() && end < first + 10 {
+            let t = self.low(end);
+            if matches!(t.as_str(), "," | "." | ";" | ":" | "\"" | "(") || SAID_BEFORE.contains(&t.as_str()) || t.starts_with(is_double_quote) {
+                break;
+            }
+            end += 1;
+        }
+        // The description must be closed by a comma or the end of the sentence.
+        if end == first || end >= first + 10 || !matches!(self.text(end), "," | "." | "") {
+            return None;
+        }
+        Some((self.toks[first].start, self.toks[end - 1].end))
     }
 
     /// `Kepala Bidang …, Dr. Nama`: the role run that ends just before a comma before `a`.
