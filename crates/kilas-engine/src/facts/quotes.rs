@@ -104,7 +104,8 @@ fn speaker_after(fi: &FactInput, close: usize, links: &Links, people: &[Person])
         return last_person(close, links, people);
     }
     let from = toks.get(k + 1).map_or(line_end, |t| t.start);
-    let stop = toks[k + 1..].iter().find(|t| matches!(t.text(fi.input), "." | "!" | "?" | "\"")).map_or(line_end, |t| t.start);
+    let stop =
+        toks[k + 1..].iter().find(|t| matches!(t.text(fi.input), "." | "!" | "?" | "\"")).map_or(line_end, |t| t.start);
     person_in(from, stop.min(line_end), links, people).or_else(|| last_person(close, links, people))
 }
 
@@ -196,7 +197,17 @@ fn indirect(fi: &FactInput, direct: &[Span], links: &Links, people: &[Person]) -
         let toks = fi.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
         let Some(v) = toks.iter().position(|t| {
             let w = key(t.text(fi.input));
-            matches!(w.as_str(), "mengatakan" | "menjelaskan" | "menegaskan" | "mengungkapkan" | "menyebutkan" | "menuturkan" | "menyatakan" | "menambahkan")
+            matches!(
+                w.as_str(),
+                "mengatakan"
+                    | "menjelaskan"
+                    | "menegaskan"
+                    | "mengungkapkan"
+                    | "menyebutkan"
+                    | "menuturkan"
+                    | "menyatakan"
+                    | "menambahkan"
+            )
         }) else {
             continue;
         };
@@ -219,7 +230,11 @@ fn indirect(fi: &FactInput, direct: &[Span], links: &Links, people: &[Person]) -
                 is_pronoun(&w).then(|| last_person(s.start, links, people)).flatten()
             });
         let Some(speaker) = subject else { continue };
-        let end = if last.text(fi.input) == "." { toks.get(toks.len().saturating_sub(2)).map_or(last.end, |t| t.end) } else { last.end };
+        let end = if last.text(fi.input) == "." {
+            toks.get(toks.len().saturating_sub(2)).map_or(last.end, |t| t.end)
+        } else {
+            last.end
+        };
         if end <= first.start {
             continue;
         }
