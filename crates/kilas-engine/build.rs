@@ -58,12 +58,28 @@ fn main() {
     }
     // Within a key: the lower-case form first (in file order), then other spellings grouped.
     sorted.sort_by(|a, b| (&a.0, a.1 != a.0, &a.1, a.2, a.3).cmp(&(&b.0, b.1 != b.0, &b.1, b.2, b.3)));
+    // The index: little-endian u32s — longest phrase in words, number of entries, then the
+    // byte offset in the sorted text where each distinct key's lines begin, then its length.
     let mut merged = String::new();
+    let mut starts: Vec<u32> = Vec::new();
+    let mut max_words = 1;
+    let mut previous: Option<&str> = None;
     for (key, _, _, _, line) in &sorted {
+        if previous != Some(key.as_str()) {
+            starts.push(u32::try_from(merged.len()).expect("glossary under 4 GB"));
+            max_words = max_words.max(key.split(' ').count());
+            previous = Some(key);
+        }
         merged.push_str(key);
         merged.push('\t');
         merged.push_str(line);
         merged.push('\n');
     }
+    starts.push(u32::try_from(merged.len()).expect("glossary under 4 GB"));
+    let mut index = Vec::with_capacity(4 * (starts.len() + 2));
+    for n in [max_words as u32, sorted.len() as u32].into_iter().chain(starts) {
+        index.extend_from_slice(&n.to_le_bytes());
+    }
     fs::write(Path::new(&out).join("glossary-sorted.tsv"), merged).expect("OUT_DIR is writable");
+    fs::write(Path::new(&out).join("glossary-index.bin"), index).expect("OUT_DIR is writable");
 }

@@ -11,79 +11,122 @@ pub mod sources;
 pub use entry::{parse_line, Entry, ParseError, Pos};
 
 use crate::normalize::key;
-use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-/// All entries, sorted by lower-cased key, then the lower-case spelling before others, then
-/// exact form, then file order.
+/// All entries, grouped by lower-cased key (sorted). Within a key: the lower-case spelling
+/// first, then other spellings grouped by form, each in file order. The text is the
+/// `key<TAB>entry` lines written by `build.rs`, with the offset of each key's first line; a
+/// key's entries are parsed the first time that key is looked up, so start-up costs almost
+/// nothing.
 pub struct Glossary {
-    keys: Vec<Cow<'static, str>>,
-    entries: Vec<Entry>,
+    text: &'static str,
+    /// Byte offset where each key's lines begin, plus the end of the text.
+    starts: Vec<u32>,
+    groups: Vec<OnceLock<Box<[Entry]>>>,
     /// Longest multiword entry, in words.
     max_phrase_words: usize,
+    len: usize,
 }
 
-/// Every entry, keyed and sorted by `build.rs`.
+/// Every entry, keyed and sorted by `build.rs`, and its index.
 const SORTED: &str = include_str!(concat!(env!("OUT_DIR"), "/glossary-sorted.tsv"));
+const INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/glossary-index.bin"));
 
-static GLOSSARY: LazyLock<Glossary> = LazyLock::new(|| Glossary::from_sorted(SORTED));
+static GLOSSARY: LazyLock<Glossary> = LazyLock::new(Glossary::bundled);
 
-/// The bundled glossary (split into entries on first use).
+/// The bundled glossary (indexed on first use).
 pub fn glossary() -> &'static Glossary {
     &GLOSSARY
 }
 
 impl Glossary {
-    /// A fresh copy of the bundled glossary (what [`glossary`] builds once); for measuring
-    /// the start-up cost.
+    /// A fresh copy of the bundled glossary (what [`glossary`] builds once).
     pub fn bundled() -> Glossary {
-        Glossary::from_sorted(SORTED)
+        let mut words = INDEX.chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let max_phrase_words = words.next().unwrap_or(1) as usize;
+        let len = words.next().unwrap_or(0) as usize;
+        let starts: Vec<u32> = words.collect();
+        Glossary::with_index(SORTED, starts, max_phrase_words, len)
     }
 
-    /// Build from `key<TAB>entry line` text already sorted by key (the build output).
-    fn from_sorted(text: &'static str) -> Glossary {
-        let mut g = Glossary { keys: Vec::with_capacity(30_000), entries: Vec::with_capacity(30_000), max_phrase_words: 1 };
-        for line in text.lines() {
-            let Some((k, rest)) = line.split_once('\t') else { continue };
-            if let Ok(Some(e)) = parse_line(rest) {
-                g.max_phrase_words = g.max_phrase_words.max(e.form.split(' ').count());
-                g.keys.push(Cow::Borrowed(k));
-                g.entries.push(e);
-            }
-        }
-        g
+    fn with_index(text: &'static str, starts: Vec<u32>, max_phrase_words: usize, len: usize) -> Glossary {
+        let groups = (0..starts.len().saturating_sub(1)).map(|_| OnceLock::new()).collect();
+        Glossary { text, starts, groups, max_phrase_words, len }
     }
 
-    /// Build from `(file name, contents)` pairs, earlier files first. Lines that do not parse
-    /// are skipped here; the data tests reject them.
+    /// Build from `(file name, contents)` pairs, earlier files first, as `build.rs` does (for
+    /// tests and tools; the text is leaked, which is fine for a process-long table). Lines that
+    /// do not parse are skipped here; the data tests reject them.
     pub fn from_sources(files: &[(&'static str, &'static str)]) -> Glossary {
-        let mut all: Vec<(String, Entry)> = Vec::new();
+        let mut all: Vec<(String, &str, &str)> = Vec::new();
         for (_, text) in files {
             for line in text.lines() {
                 if let Ok(Some(e)) = parse_line(line) {
-                    all.push((key(e.form), e));
+                    all.push((key(e.form), e.form, line));
                 }
             }
         }
-        all.sort_by(|a, b| (&a.0, a.1.form != a.0, a.1.form).cmp(&(&b.0, b.1.form != b.0, b.1.form)));
-        let max_phrase_words = all.iter().map(|(_, e)| e.form.split(' ').count()).max().unwrap_or(1);
-        let (keys, entries) = all.into_iter().map(|(k, e)| (Cow::Owned(k), e)).unzip();
-        Glossary { keys, entries, max_phrase_words }
+        all.sort_by(|a, b| (&a.0, a.1 != a.0, a.1).cmp(&(&b.0, b.1 != b.0, b.1)));
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        let mut max_words = 1;
+        for (i, (k, _, line)) in all.iter().enumerate() {
+            if i == 0 || all[i - 1].0 != *k {
+                starts.push(text.len() as u32);
+                max_words = max_words.max(k.split(' ').count());
+            }
+            text.push_str(k);
+            text.push('\t');
+            text.push_str(line);
+            text.push('\n');
+        }
+        starts.push(text.len() as u32);
+        Glossary::with_index(Box::leak(text.into_boxed_str()), starts, max_words, all.len())
+    }
+
+    /// The `key<TAB>entry` lines of key number `i`.
+    fn block(&self, i: usize) -> &'static str {
+        let (a, b) = (self.starts[i] as usize, self.starts[i + 1] as usize);
+        self.text.get(a..b).unwrap_or("")
+    }
+
+    fn key_at(&self, i: usize) -> &'static str {
+        let b = self.block(i);
+        b.split('\t').next().unwrap_or(b)
     }
 
     /// All entries whose lower-cased key is `k`.
     fn range(&self, k: &str) -> &[Entry] {
-        let a = self.keys.partition_point(|x| x.as_ref() < k);
-        let b = a + self.keys[a..].partition_point(|x| x.as_ref() <= k);
-        &self.entries[a..b]
+        let mut lo = 0;
+        let mut hi = self.groups.len();
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.key_at(mid).cmp(k) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return self.group(mid),
+            }
+        }
+        &[]
+    }
+
+    /// The entries of key number `i`, parsed on first use.
+    fn group(&self, i: usize) -> &[Entry] {
+        self.groups[i].get_or_init(|| {
+            self.block(i)
+                .lines()
+                .filter_map(|l| l.split_once('\t'))
+                .filter_map(|(_, rest)| parse_line(rest).ok().flatten())
+                .collect()
+        })
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len == 0
     }
 
     pub fn max_phrase_words(&self) -> usize {
@@ -116,8 +159,9 @@ impl Glossary {
         self.range(lower)
     }
 
+    /// Every entry (parses all of them: for tests and tools, not for the hot path).
     pub fn entries(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter()
+        (0..self.groups.len()).flat_map(move |i| self.group(i).iter())
     }
 }
 
