@@ -90,9 +90,10 @@ impl Glossary {
         self.text.get(a..b).unwrap_or("")
     }
 
-    fn key_at(&self, i: usize) -> &'static str {
-        let b = self.block(i);
-        b.split('\t').next().unwrap_or(b)
+    fn key_at(&self, i: usize) -> &'static [u8] {
+        let b = self.block(i).as_bytes();
+        let end = b.iter().position(|&c| c == b'\t').unwrap_or(b.len());
+        &b[..end]
     }
 
     /// All entries whose lower-cased key is `k`.
@@ -101,7 +102,7 @@ impl Glossary {
         let mut hi = self.groups.len();
         while lo < hi {
             let mid = (lo + hi) / 2;
-            match self.key_at(mid).cmp(k) {
+            match self.key_at(mid).cmp(k.as_bytes()) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
                 std::cmp::Ordering::Equal => return self.group(mid),
