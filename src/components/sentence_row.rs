@@ -22,16 +22,34 @@ fn fact_at<'a>(facts: &[&'a Fact], start: usize, end: usize) -> Option<&'a Fact>
     facts.iter().filter(|f| f.start <= start && end <= f.end).min_by_key(|f| f.end - f.start).copied()
 }
 
-/// Group consecutive items that share a fact; each group is `(fact, items)`.
-fn group_by_fact<'a, T>(items: Vec<(Option<&'a Fact>, T)>) -> Vec<(Option<&'a Fact>, Vec<T>)> {
-    let mut out: Vec<(Option<&Fact>, Vec<T>)> = Vec::new();
-    for (f, item) in items {
-        match out.last_mut() {
-            Some((g, v)) if g.map(|x| x as *const Fact) == f.map(|x| x as *const Fact) && f.is_some() => v.push(item),
-            _ => out.push((f, vec![item])),
+/// One rendered piece: the fact it belongs to, the space before it, and the piece itself.
+type Piece<'a> = (Option<&'a Fact>, &'static str, Html);
+
+/// Wrap runs of consecutive pieces that share a fact in one mark; the space before a run
+/// stays outside its mark.
+fn render_pieces(pieces: Vec<Piece>) -> Html {
+    let mut out: Vec<Html> = Vec::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        let fact = pieces[i].0;
+        let same = |p: &Piece| match (p.0, fact) {
+            (Some(a), Some(b)) => std::ptr::eq(a, b),
+            _ => false,
+        };
+        let mut j = i + 1;
+        while j < pieces.len() && fact.is_some() && same(&pieces[j]) {
+            j += 1;
         }
+        out.push(html! { { pieces[i].1 } });
+        let inner: Html = pieces[i..j]
+            .iter()
+            .enumerate()
+            .map(|(k, (_, gap, h))| if k == 0 { h.clone() } else { html! { <>{ *gap }{ h.clone() }</> } })
+            .collect();
+        out.push(wrap(fact, inner));
+        i = j;
     }
-    out
+    out.into_iter().collect()
 }
 
 fn wrap(fact: Option<&Fact>, inner: Html) -> Html {
@@ -58,21 +76,22 @@ pub fn sentence_row(props: &SentenceRowProps) -> Html {
     let first = a.tokens.partition_point(|t| t.start < s.start);
     let last = a.tokens.partition_point(|t| t.start < s.end);
     let mut prev_end = s.start;
-    let src_items: Vec<(Option<&Fact>, Html)> = a.tokens[first..last]
+    let src_items: Vec<Piece> = a.tokens[first..last]
         .iter()
         .map(|t| {
-            let gap = text.get(prev_end..t.start).unwrap_or(" ").to_string();
+            // Any run of spaces between tokens shows as one space, as the browser would.
+            let gap = if prev_end < t.start { " " } else { "" };
             prev_end = t.end;
             let lit = hl.is_some_and(|(hs, he)| t.start >= hs && t.end <= he);
             let cls = classes!("tok", lit.then_some("hl"), (!t.known).then_some("unknown"));
-            (fact_at(&facts, t.start, t.end), html! { <>{ gap }<span class={cls}>{ &t.text }</span></> })
+            (fact_at(&facts, t.start, t.end), gap, html! { <span class={cls}>{ &t.text }</span> })
         })
         .collect();
-    let src: Html = group_by_fact(src_items).into_iter().map(|(f, items)| wrap(f, items.into_iter().collect())).collect();
+    let src = render_pieces(src_items);
 
     // English: chunks with tooltips, grouped into the same fact marks.
     let spaces = spaces_before(&s.chunks);
-    let en_items: Vec<(Option<&Fact>, Html)> = s
+    let en_items: Vec<Piece> = s
         .chunks
         .iter()
         .enumerate()
@@ -118,10 +137,10 @@ pub fn sentence_row(props: &SentenceRowProps) -> Html {
             } else {
                 html! { <span class={cls}>{ &c.en }</span> }
             };
-            (fact_at(&facts, c.start, c.end), html! { <>{ if spaces[i] { " " } else { "" } }{ chunk }</> })
+            (fact_at(&facts, c.start, c.end), if spaces[i] { " " } else { "" }, chunk)
         })
         .collect();
-    let en: Html = group_by_fact(en_items).into_iter().map(|(f, items)| wrap(f, items.into_iter().collect())).collect();
+    let en = render_pieces(en_items);
 
     let cls = classes!(
         "row",

@@ -48,6 +48,13 @@ test('pasting an article gives one English row per Indonesian sentence', async (
   }
   assert.match(await rows.nth(0).getByTestId('src').textContent(), /^Palu \(ANTARA\)/);
   assert.match(await rows.nth(1).getByTestId('en').textContent(), /Rp 7\.5 million|IDR 7\.5 million/);
+  // Key facts are highlighted in both columns, with their kind.
+  const kinds = await page.getByTestId('fact').evaluateAll((els) => els.map((e) => e.dataset.kind));
+  for (const kind of ['person', 'place', 'date', 'money', 'quote']) {
+    assert.ok(kinds.includes(kind), `a ${kind} fact is highlighted (got ${[...new Set(kinds)]})`);
+  }
+  const inEnglish = await page.locator('[data-testid=en] [data-testid=fact]').count();
+  assert.ok(inEnglish > 0, 'facts are highlighted in the English column too');
   await page.screenshot({ path: path.join(SHOTS, 'desktop-light.png'), fullPage: true });
   assert.deepEqual(foreign, [], 'no request leaves the app origin');
   await context.close();
@@ -59,6 +66,10 @@ test('the brief shows a headline and three English summary sentences', async () 
   assert.equal(await brief.locator('h2').count(), 1);
   assert.equal(await brief.locator('ul.summary li').count(), 3);
   assert.match(await brief.textContent(), /Source: Palu \(ANTARA\)/);
+  // The facts table lists who and how much; clicking a fact flashes its sentence.
+  assert.match(await brief.locator('table.facts').textContent(), /Dedi Kurniawan/);
+  await brief.locator('.fact-link.person').first().click();
+  await page.waitForSelector('.row.flash');
   await context.close();
 });
 
