@@ -35,8 +35,10 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
 });
 
-// Cache first for every file of the app; navigations inside the scope get the cached shell.
-// Anything else (nothing, today) goes to the network as usual.
+// Cache first for every file of the app; a navigation to the app (any query string) gets the
+// cached index.html. Anything else in scope goes to the network; a navigation there that
+// fails (offline, e.g. an old deep link) is sent to the app, since the shell's relative URLs
+// only work from the scope's own folder.
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || !req.url.startsWith(self.registration.scope)) return;
@@ -44,10 +46,16 @@ self.addEventListener('fetch', (event) => {
     const cache = await caches.open(CACHE);
     const hit = await cache.match(req);
     if (hit) return hit;
-    if (req.mode === 'navigate') {
+    const navigate = req.mode === 'navigate';
+    if (navigate && new URL(req.url).pathname === new URL(self.registration.scope).pathname) {
       const shell = await cache.match(SHELL);
       if (shell) return shell;
     }
-    return fetch(req);
+    try {
+      return await fetch(req);
+    } catch (err) {
+      if (navigate) return Response.redirect(self.registration.scope, 303);
+      throw err;
+    }
   })());
 });

@@ -69,12 +69,13 @@ def build_files(stage):
 
 def write_service_worker(stage):
     files = build_files(stage)
-    digest = hashlib.sha256()
+    source = open(os.path.join(PWA, SW), encoding="utf-8").read()
+    # The worker's own code is part of the version: a new caching rule starts a clean cache.
+    digest = hashlib.sha256(source.encode())
     for rel in files:
         with open(os.path.join(stage, rel), "rb") as f:
             digest.update(rel.encode() + b"\0" + hashlib.sha256(f.read()).digest())
     version = digest.hexdigest()[:16]
-    source = open(os.path.join(PWA, SW), encoding="utf-8").read()
     urls = json.dumps(["./" + f for f in files], indent=2)
     out = source.replace("'__KILAS_VERSION__'", json.dumps(version)).replace("__KILAS_FILES__", urls)
     with open(os.path.join(stage, SW), "w", encoding="utf-8") as f:
