@@ -5,7 +5,10 @@
    forbids inline scripts (script-src 'self'), so trunk's start-up module is written to
    `start-<hash>.js` and referenced with <script type="module" src=…>.
 2. Copy the web app manifest, icons and screenshots from pwa/.
-3. Write sw.js from pwa/sw.js with the list of every file of the build and a cache version that
+3. Write `<file>.br` beside every text and wasm file (brotli, by node's zlib), for hosts that
+   serve precompressed files (scripts/serve.py, nginx brotli_static, Caddy precompressed);
+   about 20 % smaller than gzip for the wasm, which is most of the first visit.
+4. Write sw.js from pwa/sw.js with the list of every file of the build and a cache version that
    is a digest of all of them (names and contents), so the service worker precaches exactly
    this build and any change to any file is a new version. Never a hand-kept list.
 
@@ -17,6 +20,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -24,6 +28,16 @@ PWA = os.path.join(ROOT, "pwa")
 # Copied verbatim to the top of dist/ (folders as folders).
 PWA_ASSETS = ["manifest.webmanifest", "icons", "screenshots"]
 SW = "sw.js"
+COMPRESS = (".html", ".js", ".css", ".wasm", ".svg", ".webmanifest", ".json")
+# Brotli at maximum quality with node's built-in zlib (node is already a build tool here).
+BROTLI_JS = r"""
+const z = require('zlib'), fs = require('fs');
+for (const f of process.argv.slice(1)) {
+  fs.writeFileSync(f + '.br', z.brotliCompressSync(fs.readFileSync(f), { params: {
+    [z.constants.BROTLI_PARAM_QUALITY]: 11, [z.constants.BROTLI_PARAM_LGWIN]: 24,
+    [z.constants.BROTLI_PARAM_SIZE_HINT]: fs.statSync(f).size } }));
+}
+"""
 
 
 def move_inline_scripts(stage):
@@ -62,9 +76,18 @@ def build_files(stage):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             rel = os.path.relpath(os.path.join(folder, name), stage).replace(os.sep, "/")
-            if not name.startswith(".") and rel != SW:
+            # Precompressed copies are served in place of their file, never requested by name.
+            if not name.startswith(".") and rel != SW and not name.endswith(".br"):
                 files.append(rel)
     return sorted(files, key=lambda f: (f != "index.html", f))
+
+
+def precompress(stage, files):
+    targets = [os.path.join(stage, f) for f in files + [SW] if f.endswith(COMPRESS)]
+    try:
+        subprocess.run(["node", "-e", BROTLI_JS, *targets], check=True)
+    except (OSError, subprocess.CalledProcessError) as err:
+        print(f"post_build: no brotli copies ({err}); hosts will compress on the fly", file=sys.stderr)
 
 
 def write_service_worker(stage):
@@ -88,6 +111,7 @@ def main():
     move_inline_scripts(stage)
     copy_pwa_assets(stage)
     write_service_worker(stage)
+    precompress(stage, build_files(stage))
 
 
 if __name__ == "__main__":

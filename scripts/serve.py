@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Serve a folder on 127.0.0.1 the way Kilas expects a static host to: the Content-Security-
-Policy header, the wasm and manifest MIME types, gzip for text and wasm, and a cache policy
+Policy header, the wasm and manifest MIME types, brotli (precompressed .br files) or gzip for text and wasm, and a cache policy
 (hashed file names are immutable; index.html, sw.js and the manifest are always revalidated).
 
 Usage: serve.py DIR [--port N] [-v]   (port 0 picks a free port; the URL is printed first)
@@ -40,14 +40,21 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if os.path.isdir(path) and urllib.parse.urlsplit(self.path).path.endswith("/"):
             path = os.path.join(path, "index.html")
         ctype = self.guess_type(path)
+        # Brotli copies written by scripts/post_build.py, when the browser takes them.
+        if (ctype in COMPRESSIBLE and os.path.isfile(path) and os.path.isfile(path + ".br")
+                and "br" in self.headers.get("Accept-Encoding", "")):
+            with open(path + ".br", "rb") as f:
+                return self.send_encoded(ctype, "br", f.read(), os.stat(path))
         if (not os.path.isfile(path) or ctype not in COMPRESSIBLE
                 or "gzip" not in self.headers.get("Accept-Encoding", "")):
             return super().send_head()
         st = os.stat(path)
-        body = gzipped(path, st.st_mtime_ns, st.st_size)
+        return self.send_encoded(ctype, "gzip", gzipped(path, st.st_mtime_ns, st.st_size), st)
+
+    def send_encoded(self, ctype, encoding, body, st):
         self.send_response(200)
         self.send_header("Content-Type", ctype)
-        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Encoding", encoding)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Last-Modified", self.date_time_string(int(st.st_mtime)))
         self.end_headers()

@@ -65,7 +65,7 @@ test('dist/ is a complete PWA build: generated sw.js lists every file, manifest 
   const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1]).map((f) => f.replace(/^\.\//, '')).sort();
   const onDisk = fs.readdirSync(DIST, { recursive: true })
-    .filter((f) => fs.statSync(path.join(DIST, f)).isFile() && f !== 'sw.js' && !f.split('/').some((p) => p.startsWith('.')))
+    .filter((f) => fs.statSync(path.join(DIST, f)).isFile() && f !== 'sw.js' && !f.endsWith('.br') && !f.split('/').some((p) => p.startsWith('.')))
     .sort();
   assert.deepEqual(listed, onDisk, 'sw.js precaches exactly the files of dist/');
   assert.match(swVersion(DIST), /^[0-9a-f]{16}$/);
