@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './server.mjs';
+import { chromium } from 'playwright-core';
 import { launch, recordRequests } from './browser.mjs';
 
 const DIST = path.join(ROOT, 'dist');
@@ -227,6 +228,32 @@ test('the served Content-Security-Policy forbids inline scripts and other origin
     assert.ok(violations.length >= 1, 'the browser reported the blocked inline script');
     await page.close();
   } finally {
+    await server.stop();
+  }
+});
+
+test('a normal (not incognito) profile finds the app installable with no error at all', async () => {
+  const parent = path.join(tmp, 'host2');
+  fs.cpSync(DIST, path.join(parent, 'kilas'), { recursive: true });
+  const server = await serve(parent);
+  const url = `${server.url}kilas/`;
+  // The flags of browser.mjs, in a persistent profile (installing needs one).
+  const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  const foreign = recordRequests(context, new URL(server.url).origin);
+  try {
+    const page = context.pages()[0] ?? await context.newPage();
+    await page.goto(url);
+    await waitForControl(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, [], 'installable');
+    assert.deepEqual(foreign, [], 'no request leaves the app origin');
+  } finally {
+    await context.close();
     await server.stop();
   }
 });
