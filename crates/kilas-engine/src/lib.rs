@@ -17,6 +17,7 @@ pub mod gloss;
 pub mod glossary;
 pub mod morph;
 pub mod normalize;
+pub mod recognize;
 pub mod segment;
 pub mod structure;
 pub mod summary;
