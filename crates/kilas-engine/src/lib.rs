@@ -20,6 +20,7 @@ pub mod html;
 pub mod language;
 pub mod morph;
 pub mod normalize;
+pub mod recognize;
 pub mod segment;
 pub mod structure;
 pub mod summary;

@@ -100,6 +100,39 @@ pub fn key(s: &str) -> String {
     s.chars().filter_map(fold_char).flat_map(char::to_lowercase).collect()
 }
 
+/// The folded text of `input` with, for each byte of it, the byte offset in `input` of the
+/// character it came from (plus one final entry for the end). Runs of spaces (NBSP, tabs,
+/// CRLF) become one space; invisible characters vanish. A search on the folded text maps
+/// back to an original span with `map[start]..map[end]`, always on char boundaries.
+///
+/// ```
+/// let (t, map) = kilas_engine::normalize::fold_with_offsets("Rp\u{00A0}\u{00A0}２,５\r\nmiliar");
+/// assert_eq!(t, "Rp 2,5 miliar");
+/// assert_eq!(map[3], 6); // `２` starts at byte 6 of the original
+/// ```
+pub fn fold_with_offsets(input: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(input.len());
+    let mut map = Vec::with_capacity(input.len() + 1);
+    let mut last_space = false;
+    for (i, c) in input.char_indices() {
+        let Some(f) = fold_char(c) else { continue };
+        if f == ' ' {
+            if last_space {
+                continue;
+            }
+            last_space = true;
+        } else {
+            last_space = false;
+        }
+        for _ in 0..f.len_utf8() {
+            map.push(i);
+        }
+        out.push(f);
+    }
+    map.push(input.len());
+    (out, map)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,5 +143,15 @@ mod tests {
         assert_eq!(fold("\u{FF11}\u{FF12}"), "12");
         assert_eq!(key("Kemenkum\u{200B}HAM"), "kemenkumham");
         assert_eq!(fold("4\u{2013}8"), "4-8");
+    }
+
+    #[test]
+    fn folded_offsets_point_into_the_original() {
+        let src = "a\u{200B}b\t\t\u{201C}c\u{201D}";
+        let (t, map) = fold_with_offsets(src);
+        assert_eq!(t, "ab \"c\"");
+        assert_eq!(map.len(), t.len() + 1);
+        assert!(map.iter().all(|&m| src.is_char_boundary(m)));
+        assert_eq!(&src[map[4]..map[5]], "c");
     }
 }

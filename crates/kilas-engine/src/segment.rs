@@ -56,7 +56,7 @@ pub fn split_sentences(input: &str, structure: &Structure, tokens: &[Token]) -> 
             tok += 1;
         }
         let first = tok;
-        while tok < tokens.len() && tokens[tok].end <= line.end {
+        while tok < tokens.len() && tokens[tok].start < line.end {
             tok += 1;
         }
         let line_tokens = first..tok;

@@ -50,7 +50,11 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "sdri", "pk", "lbr", "jan", "feb", "mar", "apr", "jun", "jul", "agt", "ags", "agu", "sep", "sept", "okt", "nov",
     "des", "st", "mr", "mrs", "ms", "kh", "tgl", "rt", "rw", "pol", "ds", "yth", "bpk", "ny", "tn", "kol", "rp", "hlm",
     "gg", "kp", "telp", "tel", "hp", "vs", "sem", "ttd", "dsn", "prov", "kompol", "brigjen", "irjen", "komjen",
-    "kapt", "letkol", "mayjen", "jend", "drg",
+    "kapt", "letkol", "mayjen", "jend", "drg", "jo", "maks", "min", "thn", "org", "bln", "hr", "tgl", "sdri", "ibu",
+    "bapak", "pkl", "ket", "kel", "ds", "dsn", "lk", "pr", "kpd", "yg", "dgn", "utk", "krn", "pd", "spd", "skm", "amd",
+    "sos", "ag", "kom", "kn", "kes", "psi", "kep", "ked", "gr", "ltd", "inc", "co", "corp", "bp", "jr", "sr", "muh",
+    "moh", "mhd", "moch", "mochd", "abd", "ach", "sy", "ust", "dt", "hm", "ipda", "iptu", "aiptu", "bripka", "brigpol",
+    "kasat", "gub", "wagub", "sekda", "kadis", "kpt", "lt", "ps", "plt", "plh", "pj",
 ];
 
 /// Abbreviations that may end a sentence when a capitalised word follows.
@@ -178,6 +182,10 @@ fn ends_in_upper_or_digit(s: &str, i: usize) -> bool {
 
 fn word_token(s: &str, i: usize, to: usize) -> Token {
     let mut end = letters_end(s, i, to);
+    // Invisible characters belong to a word only between its letters.
+    while let Some(c) = s[i..end].chars().next_back().filter(|&c| is_invisible(c)) {
+        end -= c.len_utf8();
+    }
     let word = &s[i..end];
     // Dotted abbreviations: `S.H.`, `M.Si.`, `a.n.`, `Ph.D.`, initials `P.`, known `Dr.`.
     if s[end..to].starts_with('.') {
@@ -246,6 +254,103 @@ pub fn is_reduplication(a: &str, b: &str) -> bool {
     la == lb && la >= 4 && a.chars().skip(1).eq(b.chars().skip(1))
 }
 
+/// Clitics found on a word, as byte lengths of the word's prefix and suffix: `bukunya`
+/// (suffix `nya`), `dibacakanlah` (`lah`), `apakah` (`kah`), `siapapun` (`pun`), `kuambil`
+/// (prefix `ku`), `kaubawa` (`kau`). The token keeps its clitics; the morphology stage reads
+/// this to find the base.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Clitics {
+    pub prefix: usize,
+    pub suffix: usize,
+}
+
+/// Words that end like a clitic but are whole words.
+const CLITIC_LOOKALIKES: &[&str] = &[
+    "sekolah", "masalah", "jumlah", "salah", "kalah", "olah", "telah", "lelah", "sejarah", "entah", "wilayah", "kelah",
+    "langkah", "nikah", "sedekah", "tingkah", "hanya", "tanya", "punya", "bertanya", "ditanya", "menanya", "ampun",
+    "rumpun", "himpun", "pun", "allah", "istilah", "dakwah", "sunah", "sunnah", "kuliah", "tanah", "lah", "kah", "nya",
+    "mushola", "musholah", "madrasah", "ibadah", "amanah", "ceramah", "lembah", "sampah", "sawah", "rumah", "ramah",
+    "tengah", "bawah", "sebelah", "belah", "pasrah", "pisah", "susah", "mudah", "sudah", "indah", "kerah", "marah",
+    "megah", "nafkah", "hadiah", "kaidah", "kiblat", "mahkamah", "pemerintah", "perintah", "sejumlah", "berjumlah",
+    "wilayah", "daerah", "arah", "darah", "murah", "parah", "cerah", "gelisah", "kisah", "tumpah", "buah", "sembah",
+];
+
+/// Common words beginning with `ku`/`kau` that carry no clitic.
+const KU_WORDS: &[&str] = &[
+    "kuat", "kuning", "kurang", "kunci", "kuasa", "kuliah", "kumpul", "kuda", "kuli", "kulit", "kuota", "kursi", "kurir",
+    "kupas", "kubur", "kuburan", "kuil", "kuku", "kutip", "kualitas", "kuantitas", "kuartal", "kurikulum", "kurva",
+    "kuno", "kumuh", "kupon", "kusam", "kutub", "kuman", "kumis", "kulkas", "kuliner", "kutu", "kudeta", "kuesioner",
+    "kuitansi", "kunjung", "kunjungan", "kuras", "kurus", "kumandang", "kurban", "kurma", "kuartir", "kubis", "kuncup",
+    "kumbang", "kupang", "kudus", "kuburan", "kulon", "kumparan", "kurun", "kursus", "kuasai", "kuasanya", "kaum",
+    "kaus", "kausal", "kaukus", "kaula", "kautamakan",
+];
+
+/// Detect the clitics of a word (compared lower-case).
+///
+/// ```
+/// use kilas_engine::token::{clitics, Clitics};
+/// assert_eq!(clitics("bukunya"), Clitics { prefix: 0, suffix: 3 });
+/// assert_eq!(clitics("kuambil"), Clitics { prefix: 2, suffix: 0 });
+/// assert_eq!(clitics("sekolah"), Clitics::default());
+/// ```
+pub fn clitics(word: &str) -> Clitics {
+    let lower = word.to_lowercase();
+    if lower.len() != word.len() || !lower.chars().all(|c| c.is_ascii_lowercase()) {
+        return Clitics::default();
+    }
+    let mut c = Clitics::default();
+    if !CLITIC_LOOKALIKES.contains(&lower.as_str()) {
+        for suf in ["nya", "lah", "kah", "pun", "tah"] {
+            if lower.len() >= suf.len() + 3 && lower.ends_with(suf) {
+                // `-pun` only after a vowel-final or known host; stems need a vowel.
+                let stem = &lower[..lower.len() - suf.len()];
+                if stem.contains(['a', 'e', 'i', 'o', 'u']) {
+                    c.suffix = suf.len();
+                }
+                break;
+            }
+        }
+    }
+    let head = lower.split(['-']).next().unwrap_or("");
+    if !KU_WORDS.iter().any(|w| head.starts_with(w)) {
+        for pre in ["kau", "ku"] {
+            let rest = &lower[pre.len().min(lower.len())..];
+            if lower.starts_with(pre) && rest.len() >= 4 && !rest.starts_with(['a', 'e', 'i', 'o', 'u']) || lower.starts_with(pre) && pre == "ku" && rest.starts_with('a') && rest.len() >= 4 {
+                c.prefix = pre.len();
+                break;
+            }
+        }
+    }
+    if c.prefix + c.suffix + 2 > lower.len() {
+        return Clitics::default();
+    }
+    c
+}
+
+/// The base of a reduplicated word: `kata-kata` → `kata`, `berlari-lari` → `lari`,
+/// `sebesar-besarnya` → `besar`, `sayur-mayur` → `sayur`. `None` when not reduplicated.
+pub fn reduplication_base(word: &str) -> Option<&str> {
+    let (a, b) = word.split_once(is_dash)?;
+    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    if !is_reduplication(&la, &lb) || la.len() != a.len() || lb.len() != b.len() {
+        return None;
+    }
+    if la == lb {
+        return Some(a);
+    }
+    if la.ends_with(&lb) {
+        return Some(b);
+    }
+    // The longest tail of the left part that starts the right part (`sebesar-besarnya`).
+    let tails = a.char_indices().map(|(i, _)| i).filter(|&i| a.len() - i >= 3);
+    for i in tails {
+        if lb.starts_with(&la[i..]) {
+            return Some(&a[i..]);
+        }
+    }
+    Some(a)
+}
+
 fn number_token(s: &str, i: usize, to: usize) -> Token {
     let mut j = i;
     loop {
@@ -293,6 +398,36 @@ mod tests {
         let kinds: Vec<TokenKind> = k.iter().map(|x| x.1).collect();
         use TokenKind::*;
         assert_eq!(kinds, [Acronym, Acronym, Reduplication, Reduplication, Reduplication, Acronym, Url, Email, Hashtag, Mention, Word]);
+    }
+
+    #[test]
+    fn clitics_and_bases() {
+        assert_eq!(clitics("rumahnya").suffix, 3);
+        assert_eq!(clitics("apakah").suffix, 3);
+        assert_eq!(clitics("langkah").suffix, 0);
+        assert_eq!(clitics("bacalah").suffix, 3);
+        assert_eq!(clitics("siapapun").suffix, 3);
+        assert_eq!(clitics("kaubawa").prefix, 3);
+        assert_eq!(clitics("kuat"), Clitics::default());
+        assert_eq!(clitics("masalah"), Clitics::default());
+        assert_eq!(reduplication_base("kata-kata"), Some("kata"));
+        assert_eq!(reduplication_base("berlari-lari"), Some("lari"));
+        assert_eq!(reduplication_base("sebesar-besarnya"), Some("besar"));
+        assert_eq!(reduplication_base("sayur-mayur"), Some("sayur"));
+        assert_eq!(reduplication_base("Jawa-Bali"), None);
+    }
+
+    #[test]
+    fn more_abbreviations() {
+        let t: Vec<&str> = texts("Pasal 378 jo. Pasal 372, maks. 4 thn. dan 17 org.").into_iter().map(|x| x.0).collect();
+        assert_eq!(t, ["Pasal", "378", "jo.", "Pasal", "372", ",", "maks.", "4", "thn.", "dan", "17", "org."]);
+    }
+
+    #[test]
+    fn full_width_digits_and_nbsp() {
+        let s = "Rp\u{00A0}１.２５０ juta";
+        let t = texts(s);
+        assert_eq!(t[1], ("１.２５０", TokenKind::Number));
     }
 
     #[test]

@@ -1,9 +1,15 @@
 //! Quantities, money and percentages (`Rp2,5 miliar`, `350 peserta`, `15,3 persen`).
 
+use super::when::{items, to_fact};
 use super::{Fact, FactInput};
+use crate::recognize::ItemKind;
 
-/// Quantity, money and percent facts with values in base units.
+/// Quantity, money and percent facts with values in base units (ranges give their lower
+/// bound; `sekitar`, `lebih dari`, `hampir` show in the English rendering as "about").
 pub fn extract(fi: &FactInput) -> Vec<Fact> {
-    let _ = fi;
-    Vec::new()
+    items(fi)
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Quantity | ItemKind::Money | ItemKind::Percent))
+        .map(|i| to_fact(fi, i))
+        .collect()
 }

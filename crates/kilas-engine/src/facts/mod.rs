@@ -1,7 +1,9 @@
 //! Key facts: people with roles, organisations, places, dates, figures and quotes, each with
 //! its source span, a normalised value and an English rendering.
 
+mod entities;
 mod figures;
+mod lexicon;
 mod organizations;
 mod people;
 mod quotes;

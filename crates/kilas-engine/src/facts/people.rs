@@ -1,9 +1,166 @@
 //! People: names with their roles (titles and degrees stripped from the name).
+//!
+//! A person named again by part of the name (`Andi` after `Andi Muhammad Ilham`) is the same
+//! person: one fact per distinct person, at the first mention.
 
-use super::{Fact, FactInput};
+use super::entities::{self, Mention, MentionKind};
+use super::{Fact, FactInput, FactKind, FactValue};
+use crate::normalize::key;
+
+/// One distinct person of a document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    /// The fullest form of the name seen, and its span.
+    pub name: String,
+    pub start: usize,
+    pub end: usize,
+    /// Role as written and in English.
+    pub role: Option<String>,
+    pub role_en: Option<String>,
+}
+
+/// Distinct people, and for each person mention (by position) the index of its person.
+pub fn resolve(input: &str, mentions: &[Mention]) -> (Vec<Person>, Vec<(usize, usize, usize)>) {
+    let mut people: Vec<Person> = Vec::new();
+    let mut links = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == MentionKind::Person) {
+        let name = input.get(m.start..m.end).unwrap_or("").to_string();
+        let words = name_words(&name);
+        if words.is_empty() {
+            continue;
+        }
+        let role = m.role.and_then(|(a, b)| input.get(a..b)).map(str::to_string);
+        let same = people.iter().position(|p| {
+            let pw = name_words(&p.name);
+            words.iter().all(|w| pw.contains(w)) || pw.iter().all(|w| words.contains(w))
+        });
+        let idx = match same {
+            Some(i) => {
+                let p = &mut people[i];
+                if words.len() > name_words(&p.name).len() {
+                    p.name = name;
+                    p.start = m.start;
+                    p.end = m.end;
+                }
+                if p.role.is_none() && role.is_some() {
+                    p.role_en = role.as_deref().map(role_en);
+                    p.role = role;
+                }
+                i
+            }
+            None => {
+                people.push(Person { name, start: m.start, end: m.end, role_en: role.as_deref().map(role_en), role });
+                people.len() - 1
+            }
+        };
+        links.push((m.start, m.end, idx));
+    }
+    (people, links)
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    key(name).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
 
 /// Person facts.
 pub fn extract(fi: &FactInput) -> Vec<Fact> {
-    let _ = fi;
-    Vec::new()
+    let mentions = entities::find(fi);
+    let (people, _) = resolve(fi.input, &mentions);
+    people
+        .into_iter()
+        .map(|p| Fact {
+            kind: FactKind::Person,
+            start: p.start,
+            end: p.end,
+            en: p.name.clone(),
+            value: Some(FactValue::Text(p.name.clone())),
+            text: p.name,
+            unit: None,
+            speaker: None,
+            role: p.role_en,
+            direct: None,
+        })
+        .collect()
+}
+
+/// English of the role words that open a role.
+const ROLE_EN: &[(&str, &str)] = &[
+    ("kepala pelaksana", "Executive Head"), ("wakil kepala", "Deputy Head"), ("wakil ketua", "Deputy Chairman"),
+    ("wali kota", "Mayor"), ("wakil wali kota", "Deputy Mayor"), ("wakil bupati", "Deputy Regent"),
+    ("wakil gubernur", "Deputy Governor"), ("kepala", "Head"), ("ketua", "Chairman"), ("wakil", "Deputy"),
+    ("direktur", "Director"), ("menteri", "Minister"), ("gubernur", "Governor"), ("bupati", "Regent"),
+    ("walikota", "Mayor"), ("camat", "District Head"), ("lurah", "Urban Village Head"), ("sekretaris", "Secretary"),
+    ("presiden", "President"), ("pj", "Acting"), ("penjabat", "Acting"), ("plt", "Acting"), ("manajer", "Manager"),
+    ("koordinator", "Coordinator"), ("anggota", "Member"), ("pelatih", "Coach"), ("atlet", "Athlete"),
+    ("jaksa", "Prosecutor"), ("hakim", "Judge"), ("komandan", "Commander"), ("rektor", "Rector"), ("dekan", "Dean"),
+    ("kapolres", "District Police Chief"), ("kapolda", "Regional Police Chief"), ("kapolsek", "Sector Police Chief"),
+    ("kasat", "Unit Head"), ("kasi", "Section Head"), ("kabid", "Division Head"), ("kadis", "Office Head"),
+    ("kakanwil", "Head of the Regional Office"), ("kajari", "Head of the District Prosecutor's Office"),
+    ("juru bicara", "Spokesperson"), ("jubir", "Spokesperson"), ("guru", "Teacher"), ("dosen", "Lecturer"),
+];
+
+/// Unit words inside a role: `Kepala Bidang Pelayanan Hukum` → `Head of the Legal Services Division`.
+const UNIT_EN: &[(&str, &str)] = &[
+    ("bidang", "Division"), ("divisi", "Division"), ("seksi", "Section"), ("bagian", "Section"), ("subbagian", "Subsection"),
+    ("subbidang", "Subdivision"), ("unit", "Unit"), ("satuan", "Unit"), ("urusan", "Affairs"),
+];
+
+/// A rough English rendering of a role: `Kepala Kanwil Kemenkumham Sulsel` → `Head of the
+/// Regional Office Ministry of Law and Human Rights South Sulawesi`.
+pub fn role_en(role: &str) -> String {
+    // Drop bracketed short forms: they repeat the words before them.
+    let mut words: Vec<&str> = Vec::new();
+    let mut depth = 0;
+    for w in role.split_whitespace() {
+        if w.starts_with('(') {
+            depth += 1;
+        }
+        if depth == 0 {
+            words.push(w.trim_end_matches(','));
+        }
+        if w.ends_with(')') {
+            depth = 0;
+        }
+    }
+    let low: Vec<String> = words.iter().map(|w| key(w)).collect();
+    let mut i = 0;
+    let mut title: Vec<&str> = Vec::new();
+    while i < low.len() {
+        let two = low.get(i + 1).map(|n| format!("{} {}", low[i], n));
+        if let Some((_, en)) = two.as_ref().and_then(|t| ROLE_EN.iter().find(|(k, _)| k == t)) {
+            title.push(en);
+            i += 2;
+        } else if let Some((_, en)) = ROLE_EN.iter().find(|(k, _)| *k == low[i]) {
+            title.push(en);
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if title.is_empty() {
+        return entities::word_by_word(&words.join(" "));
+    }
+    let mut out = title.join(" ");
+    if i >= words.len() {
+        return out;
+    }
+    // A unit: words up to the first organisation word.
+    if let Some((_, unit)) = UNIT_EN.iter().find(|(k, _)| *k == low[i]) {
+        let j = (i + 1..words.len())
+            .find(|&k| {
+                entities::known_org(words[k]).is_some()
+                    || entities::known_place(words[k]).is_some()
+                    || super::lexicon::ORG_HEADS.contains(&low[k].as_str())
+            })
+            .unwrap_or(words.len());
+        let what = entities::word_by_word(&words[i + 1..j].join(" "));
+        out = format!("{out} of the {} {unit}", what.trim());
+        i = j;
+        if i < words.len() {
+            out.push_str(", ");
+            out.push_str(&entities::org_en(&words[i..].join(" ")));
+        }
+        return out;
+    }
+    format!("{out} of {}", entities::org_en(&words[i..].join(" ")))
 }

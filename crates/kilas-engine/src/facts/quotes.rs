@@ -1,9 +1,226 @@
 //! Quotations with their speakers, direct and indirect.
+//!
+//! Direct quotations are found on the content lines by their double quotes (straight or
+//! curly); a quotation whose paragraph ends without a closing mark continues when the next
+//! paragraph opens with a quote mark, as wire copy writes it. The speaker is read from the
+//! attribution after the quotation (`," kata Andi.`, `," ujarnya.`) or before it
+//! (`Andi mengatakan, "…"`); pronouns and bare quotations go to the person named last.
 
-use super::{Fact, FactInput};
+use super::entities::{self, MentionKind};
+use super::lexicon::{SAID_AFTER, SAID_BEFORE};
+use super::people::{self, Person};
+use super::{Fact, FactInput, FactKind};
+use crate::normalize::{is_closing_quote, is_double_quote, is_opening_quote, key};
+use crate::structure::LineKind;
+use crate::token::Token;
+
+/// Whether indirect speech (`X mengatakan bahwa …`) is reported as quote facts.
+pub const INDIRECT: bool = false;
 
 /// Quote facts; `found` holds the facts found so far (persons for speaker resolution).
 pub fn extract(fi: &FactInput, found: &[Fact]) -> Vec<Fact> {
-    let _ = (fi, found);
-    Vec::new()
+    let _ = found;
+    let mentions = entities::find(fi);
+    let (people, links) = people::resolve(fi.input, &mentions);
+    let spans = direct_spans(fi);
+    let mut out = Vec::new();
+    for (open, close, parts) in &spans {
+        let text: Vec<&str> = parts.iter().filter_map(|&(a, b)| fi.input.get(a..b)).map(str::trim).collect();
+        let text = text.join(" ");
+        let words = text.split_whitespace().count();
+        let speaker = speaker_after(fi, *close, &links, &people)
+            .or_else(|| speaker_before(fi, *open, &links, &people))
+            .or_else(|| (words >= 4).then(|| last_person(*open, &links, &people)).flatten());
+        // Scare quotes around a term are no quotation.
+        if words < 4 && speaker.is_none() {
+            continue;
+        }
+        let (start, end) = (parts.first().map_or(*open, |p| p.0), parts.last().map_or(*close, |p| p.1));
+        out.push(Fact {
+            kind: FactKind::Quote,
+            start,
+            end,
+            text,
+            en: String::new(),
+            value: None,
+            unit: None,
+            speaker,
+            role: None,
+            direct: Some(true),
+        });
+    }
+    if INDIRECT {
+        out.extend(indirect(fi, &spans, &links, &people));
+    }
+    out
+}
+
+type Links = [(usize, usize, usize)];
+
+/// The person mentioned last before `pos`.
+fn last_person(pos: usize, links: &Links, people: &[Person]) -> Option<String> {
+    links.iter().rev().find(|l| l.1 <= pos).and_then(|l| people.get(l.2)).map(|p| p.name.clone())
+}
+
+/// The person whose mention starts in `[a, b)`.
+fn person_in(a: usize, b: usize, links: &Links, people: &[Person]) -> Option<String> {
+    links.iter().find(|l| l.0 >= a && l.0 < b).and_then(|l| people.get(l.2)).map(|p| p.name.clone())
+}
+
+fn tokens_from<'a>(fi: &FactInput<'a>, pos: usize) -> &'a [Token] {
+    let k = fi.tokens.partition_point(|t| t.start < pos);
+    fi.tokens.get(k..).unwrap_or(&[])
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "dia" | "ia" | "beliau")
+}
+
+/// `," kata Andi.`, `," ujarnya.`, `," kata Kepala Dinas X Nama.`
+fn speaker_after(fi: &FactInput, close: usize, links: &Links, people: &[Person]) -> Option<String> {
+    let toks = tokens_from(fi, close);
+    let line_end = fi.input[close..].find('\n').map_or(fi.input.len(), |n| close + n);
+    let mut k = 0;
+    while toks.get(k).is_some_and(|t| matches!(t.text(fi.input), "," | "\"" | "\u{201D}" | "\u{2019}")) {
+        k += 1;
+    }
+    let verb = toks.get(k).filter(|t| t.start < line_end)?;
+    let w = key(verb.text(fi.input));
+    if !SAID_AFTER.contains(&w.as_str()) {
+        return None;
+    }
+    let next = toks.get(k + 1).map(|t| key(t.text(fi.input))).unwrap_or_default();
+    if w.ends_with("nya") || is_pronoun(&next) {
+        return last_person(close, links, people);
+    }
+    let from = toks.get(k + 1).map_or(line_end, |t| t.start);
+    let stop = toks[k + 1..].iter().find(|t| matches!(t.text(fi.input), "." | "!" | "?" | "\"")).map_or(line_end, |t| t.start);
+    person_in(from, stop.min(line_end), links, people).or_else(|| last_person(close, links, people))
+}
+
+/// `Andi mengatakan, "…"`, `Menurut Andi, "…"`, `Ia menegaskan: "…"`.
+fn speaker_before(fi: &FactInput, open: usize, links: &Links, people: &[Person]) -> Option<String> {
+    let unit = fi.sentences.iter().find(|s| s.start <= open && open < s.end.max(s.start + 1))?;
+    if unit.start >= open {
+        return None;
+    }
+    let toks = fi.tokens.get(unit.first_token..unit.end_token)?;
+    let before: Vec<&Token> = toks.iter().filter(|t| t.end <= open).collect();
+    let last = before.last()?;
+    if !matches!(last.text(fi.input), ":" | ",") {
+        return None;
+    }
+    let said = before.iter().any(|t| {
+        let w = key(t.text(fi.input));
+        SAID_BEFORE.contains(&w.as_str()) || w == "menurut" || w == "kata"
+    });
+    if !said {
+        return None;
+    }
+    links
+        .iter()
+        .rev()
+        .find(|l| l.0 >= unit.start && l.1 <= open)
+        .and_then(|l| people.get(l.2))
+        .map(|p| p.name.clone())
+        .or_else(|| last_person(open, links, people))
+}
+
+/// Direct quotations: (opening mark, closing mark, inner parts one per paragraph).
+fn direct_spans(fi: &FactInput) -> Vec<(usize, usize, Vec<(usize, usize)>)> {
+    let lines: Vec<_> = fi.structure.lines.iter().filter(|l| l.kind == LineKind::Content).collect();
+    let mut out = Vec::new();
+    // (opening mark, parts so far, start of the current part)
+    let mut open: Option<(usize, Vec<(usize, usize)>, usize)> = None;
+    for (li, line) in lines.iter().enumerate() {
+        let text = fi.input.get(line.start..line.end).unwrap_or("");
+        for (off, c) in text.char_indices() {
+            if !is_double_quote(c) {
+                continue;
+            }
+            let pos = line.start + off;
+            let after = pos + c.len_utf8();
+            if off == 0 && open.is_some() {
+                // A new paragraph of the same quotation.
+                if let Some(o) = open.as_mut() {
+                    o.2 = after;
+                }
+                continue;
+            }
+            let opening = if is_opening_quote(c) {
+                true
+            } else if is_closing_quote(c) {
+                false
+            } else {
+                open.is_none()
+            };
+            if opening {
+                open = Some((pos, Vec::new(), after));
+            } else if let Some((o, mut parts, s)) = open.take() {
+                parts.push((s, pos));
+                out.push((o, pos, parts));
+            }
+        }
+        if let Some(o) = open.as_mut() {
+            let continues = lines.get(li + 1).is_some_and(|n| fi.input[n.start..n.end].starts_with(is_double_quote));
+            if continues {
+                o.1.push((o.2, line.end));
+            } else {
+                open = None;
+            }
+        }
+    }
+    out
+}
+
+/// Indirect speech: `X mengatakan bahwa …`, `Ia menjelaskan, …`.
+fn indirect(fi: &FactInput, direct: &[(usize, usize, Vec<(usize, usize)>)], links: &Links, people: &[Person]) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for s in fi.sentences.iter().filter(|s| !s.is_boilerplate()) {
+        if direct.iter().any(|(o, c, _)| *o < s.end && *c > s.start) {
+            continue;
+        }
+        let toks = fi.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
+        let Some(v) = toks.iter().position(|t| {
+            let w = key(t.text(fi.input));
+            matches!(w.as_str(), "mengatakan" | "menjelaskan" | "menegaskan" | "mengungkapkan" | "menyebutkan" | "menuturkan" | "menyatakan" | "menambahkan")
+        }) else {
+            continue;
+        };
+        let mut k = v + 1;
+        while toks.get(k).is_some_and(|t| matches!(key(t.text(fi.input)).as_str(), "," | "bahwa" | ":")) {
+            k += 1;
+        }
+        let (Some(first), Some(last)) = (toks.get(k), toks.last()) else { continue };
+        let verb_start = toks[v].start;
+        let subject = links
+            .iter()
+            .rev()
+            .find(|l| l.0 >= s.start && l.1 <= verb_start)
+            .and_then(|l| people.get(l.2))
+            .map(|p| p.name.clone())
+            .or_else(|| {
+                let w = key(toks[0].text(fi.input));
+                is_pronoun(&w).then(|| last_person(s.start, links, people)).flatten()
+            });
+        let Some(speaker) = subject else { continue };
+        let _ = MentionKind::Person;
+        let end = if last.text(fi.input) == "." { toks.get(toks.len().saturating_sub(2)).map_or(last.end, |t| t.end) } else { last.end };
+        if end <= first.start {
+            continue;
+        }
+        out.push(Fact {
+            kind: FactKind::Quote,
+            start: first.start,
+            end,
+            text: fi.input[first.start..end].to_string(),
+            en: String::new(),
+            value: None,
+            unit: None,
+            speaker: Some(speaker),
+            role: None,
+            direct: Some(false),
+        });
+    }
+    out
 }

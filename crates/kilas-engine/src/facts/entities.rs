@@ -1,0 +1,748 @@
+//! Name finder: people, organisations and places as spans of the source.
+//!
+//! Capitalised words are grouped into runs (`Kepala Kanwil Kemenkumham Sulsel Andi Muhammad
+//! Ilham`), and each run is cut into a role, an organisation or place, and a person name. A run
+//! is classified by its head word (`Kabupaten`, `Dinas`, `Polres`), by the gazetteer and the
+//! glossary, by the word just before it (`di Sengkang`, `kata Andi`) and otherwise taken for a
+//! person. Every mention is returned; the callers merge repeated mentions.
+
+use super::lexicon::*;
+use super::FactInput;
+use crate::glossary::{glossary, Pos};
+use crate::normalize::{is_dash, is_double_quote, key};
+use crate::token::{Token, TokenKind};
+use std::collections::HashSet;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    Person,
+    Organization,
+    Place,
+}
+
+/// One mention of a name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub kind: MentionKind,
+    pub start: usize,
+    pub end: usize,
+    /// English rendering (organisations and places).
+    pub en: String,
+    /// People: the role written before the name (`Kepala Kanwil Kemenkumham Sulsel`), as a span.
+    pub role: Option<(usize, usize)>,
+}
+
+/// All mentions of the content units, in document order.
+pub fn find(fi: &FactInput) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let dateline = fi.structure.dateline.as_ref();
+    let plain = plain_acronyms(fi);
+    for s in fi.sentences.iter().filter(|s| !s.is_boilerplate()) {
+        let toks = fi.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
+        let mut from = 0;
+        if let Some(d) = dateline.filter(|d| d.start == s.start) {
+            from = toks.iter().position(|t| t.start >= d.end).unwrap_or(toks.len());
+            dateline_mentions(fi.input, &toks[..from], &mut out);
+        }
+        Finder { input: fi.input, toks, plain: &plain }.run_all(from, &mut out);
+    }
+    out
+}
+
+/// `Makassar (ANTARA) -`: the place, and the agency as an organisation.
+fn dateline_mentions(input: &str, toks: &[Token], out: &mut Vec<Mention>) {
+    let place_end = toks.iter().position(|t| !t.is_wordlike()).unwrap_or(toks.len());
+    if place_end > 0 {
+        let (a, b) = (toks[0].start, toks[place_end - 1].end);
+        let text = &input[a..b];
+        out.push(Mention { kind: MentionKind::Place, start: a, end: b, en: place_en(text), role: None });
+    }
+    for t in &toks[place_end..] {
+        if t.is_wordlike() {
+            let text = t.text(input);
+            out.push(Mention { kind: MentionKind::Organization, start: t.start, end: t.end, en: org_en(text), role: None });
+        }
+    }
+}
+
+struct Finder<'a> {
+    input: &'a str,
+    toks: &'a [Token],
+    /// Acronyms the document spells out in lower case (`usaha mikro … (UMKM)`): no institutions.
+    plain: &'a HashSet<String>,
+}
+
+/// Acronyms introduced in brackets after a lower-case word.
+fn plain_acronyms(fi: &FactInput) -> HashSet<String> {
+    let t = fi.tokens;
+    let mut out = HashSet::new();
+    for k in 1..t.len().saturating_sub(2) {
+        let (prev, open, acr, close) = (&t[k - 1], &t[k], &t[k + 1], &t[k + 2]);
+        if open.text(fi.input) == "(" && close.text(fi.input) == ")" && acr.kind == TokenKind::Acronym {
+            let p = prev.text(fi.input);
+            if prev.is_wordlike() && p.starts_with(|c: char| c.is_lowercase()) {
+                out.insert(acr.text(fi.input).to_string());
+            }
+        }
+    }
+    out
+}
+
+fn is_roman(text: &str) -> bool {
+    !text.is_empty() && text.len() <= 4 && text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+fn lower(s: &str) -> String {
+    key(s)
+}
+
+/// Letters of a token, lower-case, without dots (`S.H.` → `sh`).
+fn bare(s: &str) -> String {
+    key(s).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+pub fn in_list(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// Gazetteer entry by lower-case key; short forms (≤ 3 letters) only when written in capitals.
+fn lookup_pair(list: &'static [(&'static str, &'static str)], text: &str) -> Option<&'static str> {
+    let k = lower(text);
+    let (_, en) = list.iter().find(|(f, _)| *f == k)?;
+    if k.chars().count() <= 3 && text.chars().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    Some(en)
+}
+
+/// Is this text a known place (gazetteer or glossary)?
+pub fn known_place(text: &str) -> Option<String> {
+    if let Some(en) = lookup_pair(PLACES, text) {
+        return Some(en.to_string());
+    }
+    glossary()
+        .lookup(text)
+        .iter()
+        .find(|e| matches!(e.pos, Pos::Place | Pos::Country) || (e.pos == Pos::Acronym && e.domain == Some("place")))
+        .map(|e| e.senses[0].to_string())
+}
+
+/// Is this text a known organisation (gazetteer, glossary `org`, or an acronym whose
+/// expansion starts with an organisation head word)?
+pub fn known_org(text: &str) -> Option<String> {
+    if let Some(en) = lookup_pair(ORGS, text) {
+        return Some(en.to_string());
+    }
+    glossary()
+        .lookup(text)
+        .iter()
+        .find(|e| {
+            e.pos == Pos::Organization
+                || (matches!(e.pos, Pos::Acronym | Pos::Abbreviation)
+                    && e.expansion.and_then(|x| x.split(' ').next()).is_some_and(|h| in_list(ORG_HEADS, &lower(h))))
+        })
+        .map(|e| e.senses[0].to_string())
+}
+
+/// A common word (glossary or morphology knows it and it is no name).
+fn is_common(text: &str) -> bool {
+    let k = lower(text);
+    if in_list(COMMON_NOUNS, &k) || looks_derived(&k) {
+        return true;
+    }
+    let g = glossary().lookup_key(&k);
+    if !g.is_empty() {
+        return g.iter().any(|e| {
+            !matches!(e.pos, Pos::Name | Pos::Organization | Pos::Place | Pos::Country | Pos::Acronym | Pos::Title)
+        });
+    }
+    crate::morph::analyze_word(text).known
+}
+
+/// Affixed shapes names seldom have: `pe-…-an`, `ke-…-an`, `-nya`, `me-`/`ber-` verbs.
+fn looks_derived(w: &str) -> bool {
+    let n = w.chars().count();
+    if n < 6 || w.contains('-') {
+        return false;
+    }
+    let nominal = w.ends_with("an") && !w.ends_with("wan") && ["pe", "ke", "per"].iter().any(|p| w.starts_with(p));
+    let verbal = ["meng", "meny", "mem", "men", "ber", "ter", "di"].iter().any(|p| w.starts_with(p))
+        && (w.ends_with("kan") || w.ends_with("i") && n >= 8);
+    nominal || verbal || w.ends_with("nya")
+}
+
+/// Acronym that the glossary explains as something other than an institution or place (`UMKM`).
+fn glossary_plain_acronym(text: &str) -> bool {
+    if in_list(PLAIN_ACRONYMS, &lower(text)) {
+        return true;
+    }
+    let g = glossary().lookup(text);
+    !g.is_empty() && known_org(text).is_none() && known_place(text).is_none()
+}
+
+fn is_degree(t: &Token, text: &str) -> bool {
+    matches!(t.kind, TokenKind::Abbreviation | TokenKind::Acronym | TokenKind::Word)
+        && in_list(DEGREES, &bare(text))
+        && (t.kind != TokenKind::Word || text.chars().filter(|c| c.is_uppercase()).count() >= 2)
+}
+
+fn is_name_prefix(text: &str) -> bool {
+    in_list(NAME_PREFIXES, &lower(text))
+}
+
+impl<'a> Finder<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.input))
+    }
+
+    fn low(&self, i: usize) -> String {
+        lower(self.text(i))
+    }
+
+    /// A capitalised word-like token.
+    fn is_cap(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        t.is_wordlike() && self.text(i).starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// Does token `i` start a sentence (first, or after an opening quote, colon or dash)?
+    fn sentence_initial(&self, i: usize, from: usize) -> bool {
+        if i <= from {
+            return true;
+        }
+        let p = self.text(i - 1);
+        p.starts_with(|c: char| is_double_quote(c) || is_dash(c)) || matches!(p, ":" | "(" | "." | "!" | "?")
+    }
+
+    fn run_all(&self, from: usize, out: &mut Vec<Mention>) {
+        let n = self.toks.len();
+        let mut i = from;
+        while i < n {
+            if !self.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let j = self.run_end(i);
+            self.segment(i, j, from, out);
+            i = j.max(i + 1);
+        }
+    }
+
+    /// End (exclusive) of the capitalised run that starts at `i`.
+    fn run_end(&self, i: usize) -> usize {
+        let n = self.toks.len();
+        let orgish = |a: usize, b: usize| {
+            (a..b).any(|k| in_list(ORG_HEADS, &self.low(k)) || in_list(ROLE_WORDS, &self.low(k)))
+        };
+        let mut j = i + 1;
+        loop {
+            if j >= n {
+                break;
+            }
+            if self.is_cap(j) && !in_list(NOT_NAMES, &self.low(j)) {
+                j += 1;
+                continue;
+            }
+            let w = self.low(j);
+            // Connectors inside names: `Hukum dan HAM`, `bin`, `van`.
+            if self.is_cap(j + 1) && !in_list(NOT_NAMES, &self.low(j + 1)) {
+                let mut k = j + 1;
+                while self.is_cap(k) {
+                    k += 1;
+                }
+                let defined = self.text(k) == "(" && self.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Acronym);
+                if (w == "dan" || w == "&") && (orgish(i, j) || defined) {
+                    j += 2;
+                    continue;
+                }
+                if matches!(w.as_str(), "bin" | "binti" | "van" | "von" | "de" | "al" | "el" | "da" | "der") {
+                    j += 2;
+                    continue;
+                }
+            }
+            // A unit number inside an institution name: `Daop 2 Bandung`, `Densus 88`.
+            if self.toks[j].kind == TokenKind::Number && w.len() <= 3 && orgish(i, j) && self.is_cap(j + 1) {
+                j += 2;
+                continue;
+            }
+            // Bracketed short form inside an organisation or role: `Dinas Kesehatan (Dinkes) Kota`.
+            if w == "(" && self.is_cap(j + 1) {
+                let close = (j + 2..(j + 6).min(n)).find(|&k| self.text(k) == ")");
+                let short = self.toks[j + 1].kind == TokenKind::Acronym
+                    || (self.toks[j + 1].kind == TokenKind::Word && self.text(j + 1).chars().count() <= 8);
+                if let Some(c) = close.filter(|&c| (j + 1..c).all(|k| self.is_cap(k)) && (orgish(i, j) || short && c == j + 2)) {
+                    // After the short form, only a place or unit continues the name:
+                    // `(Dinkes) Kota Bandung`, `(Rutan) Kelas IIB Kupang`, `(Daop) 2 Bandung`.
+                    let next = self.low(c + 1);
+                    let goes_on = in_list(PLACE_HEADS, &next)
+                        || in_list(ORG_HEADS, &next)
+                        || matches!(next.as_str(), "kelas" | "wilayah" | "cabang" | "perwakilan" | "stasiun")
+                        || known_place(self.text(c + 1)).is_some()
+                        || self.toks.get(c + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                        || {
+                            // Another defined part follows (`(Persero) Daerah Operasi (Daop)`), or
+                            // one proper name ends it (`(TPA) Manggar`).
+                            let mut k = c + 1;
+                            while self.is_cap(k) && !in_list(NOT_NAMES, &self.low(k)) {
+                                k += 1;
+                            }
+                            (k > c + 1 && self.text(k) == "(" && self.is_cap(k + 1))
+                                || (k == c + 2 && self.toks[c + 1].kind == TokenKind::Word && !is_common(self.text(c + 1)))
+                        };
+                    j = c + 1;
+                    if goes_on {
+                        continue;
+                    }
+                    break;
+                }
+            }
+            // `Badan Meteorologi, Klimatologi, dan Geofisika`.
+            if w == "," && orgish(i, j) && self.is_cap(j + 1) && self.toks[j + 1].kind == TokenKind::Word {
+                let mut k = j + 1;
+                while self.is_cap(k) && self.toks[k].kind == TokenKind::Word && k < j + 3 {
+                    k += 1;
+                }
+                if self.text(k) == "," && self.low(k + 1) == "dan" && self.is_cap(k + 2) {
+                    j = k + 3;
+                    continue;
+                }
+                if self.low(k) == "dan" && self.is_cap(k + 1) {
+                    j = k + 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        // A bracket ending the run is not part of it.
+        j
+    }
+
+    /// Cut the run `[a, b)` into mentions.
+    fn segment(&self, mut a: usize, b: usize, from: usize, out: &mut Vec<Mention>) {
+        // Words that are never names at the start (`Menurut`, `Sementara`, weekdays).
+        while a < b && in_list(NOT_NAMES, &self.low(a)) {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        // Only degrees or honorifics.
+        let after_comma = a > 0 && self.text(a - 1) == ",";
+        let dotted = (a..b).any(|k| self.toks[k].kind == TokenKind::Abbreviation);
+        if (after_comma || dotted || b - a > 1)
+            && (a..b).all(|k| is_degree(&self.toks[k], self.text(k)) || is_name_prefix(self.text(k)) || !self.toks[k].is_wordlike())
+        {
+            return;
+        }
+        if (a..b).all(|k| is_roman(self.text(k)) || self.toks[k].kind == TokenKind::Reduplication) {
+            return;
+        }
+        let first = self.low(a);
+        // A sentence-initial common word alone (`Banjir yang melanda`) is no name.
+        if b - a == 1
+            && self.sentence_initial(a, from)
+            && self.toks[a].kind == TokenKind::Word
+            && known_org(self.text(a)).is_none()
+            && known_place(self.text(a)).is_none()
+        {
+            let next = self.low(a + 1);
+            let in_quote = a > 0 && self.text(a - 1).starts_with(is_double_quote);
+            let verbal = ["me", "ber", "di", "ter"].iter().any(|p| next.starts_with(p)) && next.len() >= 6 && !in_quote;
+            let cue = SAID_BEFORE.contains(&next.as_str()) || verbal || matches!(next.as_str(), "(" | ",")
+                || out.iter().any(|m| m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a)));
+            if is_common(self.text(a)) || !cue {
+                return;
+            }
+        }
+        if in_list(ROLE_WORDS, &first) || (b - a >= 2 && in_list(ROLE_WORDS, &lower(&format!("{} {}", self.text(a), self.text(a + 1))))) {
+            self.role_run(a, b, out);
+            return;
+        }
+        self.plain_run(a, b, out);
+    }
+
+    /// A run that starts with a role: `Kepala Kanwil Kemenkumham Sulsel Andi Muhammad Ilham`.
+    fn role_run(&self, a: usize, b: usize, out: &mut Vec<Mention>) {
+        let mut end = b;
+        while end > a && (is_degree(&self.toks[end - 1], self.text(end - 1)) || !self.toks[end - 1].is_wordlike()) {
+            end -= 1;
+        }
+        let strict = |k: usize| {
+            let t = &self.toks[k];
+            let text = self.text(k);
+            let w = lower(text);
+            let initial = t.kind == TokenKind::Abbreviation && text.chars().filter(|c| c.is_alphabetic()).count() == 1;
+            (t.kind == TokenKind::Word || initial)
+                && !in_list(ROLE_WORDS, &w)
+                && !in_list(UNIT_WORDS, &w)
+                && !in_list(ORG_HEADS, &w)
+                && !in_list(PLACE_HEADS, &w)
+                && known_place(text).is_none()
+                && known_org(text).is_none()
+        };
+        let mut p = end;
+        while p > a + 1 {
+            let k = p - 1;
+            let prev_head = in_list(PLACE_HEADS, &self.low(k - 1)) || in_list(ORG_HEADS, &self.low(k - 1));
+            if !strict(k) || prev_head && k - 1 > a || in_list(DIRECTIONS, &self.low(k)) {
+                break;
+            }
+            if k + 1 < end && in_list(&["i", "ni"], &self.low(k)) && in_list(BALINESE_SECOND, &self.low(k + 1)) {
+                p -= 1;
+                break;
+            }
+            let bigram = format!("{} {}", self.text(k - 1), self.text(k));
+            if known_place(&bigram).is_some() || known_org(&bigram).is_some() {
+                break;
+            }
+            if is_common(self.text(k)) && !(k > a + 1 && strict(k - 1) && !is_common(self.text(k - 1))) && p == end {
+                // A common word ends the run: keep it only when a name word stands before it.
+                break;
+            }
+            if is_common(self.text(k)) && p != end && !(strict(k - 1) && !is_common(self.text(k - 1))) {
+                break;
+            }
+            p -= 1;
+        }
+        // Honorifics between role and name (`Dr.`, `H.`) belong to neither.
+        let mut name_start = p;
+        while name_start < end && is_name_prefix(self.text(name_start)) && name_start + 1 < end {
+            name_start += 1;
+        }
+        let mut role_end = p;
+        while role_end > a && (is_name_prefix(self.text(role_end - 1)) || !self.toks[role_end - 1].is_wordlike()) {
+            role_end -= 1;
+        }
+        if name_start < end && p < end {
+            out.push(Mention {
+                kind: MentionKind::Person,
+                start: self.toks[name_start].start,
+                end: self.toks[end - 1].end,
+                en: String::new(),
+                role: Some((self.toks[a].start, self.toks[role_end.max(a + 1) - 1].end)),
+            });
+        }
+        // The organisation or place inside the role.
+        let mut role_end = role_end;
+        while role_end > a + 1 && in_list(ROLE_WORDS, &self.low(role_end - 1)) {
+            role_end -= 1;
+        }
+        let inner = (a + 1..role_end).find(|&k| {
+            if self.text(k - 1) == "(" {
+                return false;
+            }
+            let w = self.low(k);
+            let t = self.text(k);
+            (in_list(ORG_HEADS, &w) && !in_list(UNIT_WORDS, &w))
+                || known_org(t).is_some()
+                || in_list(PLACE_HEADS, &w)
+                || known_place(t).is_some()
+                || (self.toks[k].kind == TokenKind::Acronym && !glossary_plain_acronym(t) && self.text(k.saturating_sub(1)) != "(")
+        });
+        if let Some(k) = inner {
+            self.plain_run(k, role_end, out);
+        }
+    }
+
+    /// A run without a leading role.
+    fn plain_run(&self, mut a: usize, b: usize, out: &mut Vec<Mention>) {
+        while a < b && (!self.toks[a].is_wordlike() || matches!(self.low(a).as_str(), "dan" | "serta" | "atau")) {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        let mut end = b;
+        while end > a && !self.toks[end - 1].is_wordlike() && !(self.text(end - 1) == ")" && (a..end).any(|k| self.text(k) == "(")) {
+            end -= 1;
+        }
+        if end <= a {
+            return;
+        }
+        let first = self.low(a);
+        let span = |x: usize, y: usize| (self.toks[x].start, self.toks[y - 1].end);
+        let push = |out: &mut Vec<Mention>, kind, x: usize, y: usize, en: String| {
+            let (s, e) = span(x, y);
+            out.push(Mention { kind, start: s, end: e, en, role: None });
+        };
+        let two = if end - a >= 2 { lower(&format!("{} {}", self.text(a), self.text(a + 1))) } else { String::new() };
+        // A common word before an institution: `Fraksi Partai Demokrat`.
+        if !in_list(ORG_HEADS, &first) && !in_list(PLACE_HEADS, &first) && known_org(self.text(a)).is_none() && known_place(self.text(a)).is_none() {
+            if let Some(k) = (a + 1..end).find(|&k| {
+                (in_list(ORG_HEADS, &self.low(k)) && self.toks[k].kind == TokenKind::Word) || known_org(self.text(k)).is_some()
+            }) {
+                if (a..k).all(|i| is_common(self.text(i))) {
+                    self.plain_run(k, end, out);
+                    return;
+                }
+            }
+        }
+        if in_list(ORG_HEADS, &first) || in_list(ORG_HEADS, &two) {
+            // A name after the institution: `Partai Demokrat Saan Mustopa`.
+            let mut t = end;
+            while t > a + 2 && self.toks[t - 1].kind == TokenKind::Word && !is_common(self.text(t - 1))
+                && known_org(self.text(t - 1)).is_none() && known_place(self.text(t - 1)).is_none()
+                && !in_list(ORG_HEADS, &self.low(t - 1)) && !in_list(PLACE_HEADS, &self.low(t - 1)) && !in_list(ROLE_WORDS, &self.low(t - 1))
+            {
+                t -= 1;
+            }
+            let boundary = t < end && t > a + 1 && {
+                let b = self.text(t - 1);
+                known_org(b).is_some() || known_place(b).is_some()
+            };
+            if boundary && end - t >= 2 {
+                self.plain_run(a, t, out);
+                let (s, e) = span(t, end);
+                out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role: None });
+                return;
+            }
+            if end - a == 1 && known_org(self.text(a)).is_none() {
+                return; // `Dinas` alone
+            }
+            if end - a == 2 && is_roman(self.text(a + 1)) {
+                return; // `Komisi III`
+            }
+            let (s, e) = span(a, end);
+            push(out, MentionKind::Organization, a, end, org_en(&self.input[s..e]));
+            if (a..end).any(|k| self.text(k) == "(") {
+                self.nested_place(a, end, out);
+            }
+            return;
+        }
+        if in_list(PLACE_HEADS, &first) || in_list(PLACE_HEADS, &two) {
+            if end - a == 1 {
+                return;
+            }
+            let (s, e) = span(a, end);
+            push(out, MentionKind::Place, a, end, place_en(&self.input[s..e]));
+            return;
+        }
+        // Longest known place or organisation at the start.
+        for k in (a + 1..=end.min(a + 4)).rev() {
+            let (s, e) = span(a, k);
+            let text = &self.input[s..e];
+            if let Some(en) = known_org(text) {
+                // A known organisation followed by a place is one name (`KPU Kota Yogyakarta`).
+                let e2 = if k < end { end } else { k };
+                let en = if e2 > k { org_en(&self.input[s..span(a, e2).1]) } else { en };
+                push(out, MentionKind::Organization, a, e2, en);
+                return;
+            }
+            if let Some(en) = known_place(text) {
+                let prev = if a > 0 { self.low(a - 1) } else { String::new() };
+                let listed = matches!(prev.as_str(), "," | "dan" | "serta" | "atau")
+                    && out.last().is_some_and(|m| m.kind == MentionKind::Place && self.toks[a - 1].start.saturating_sub(m.end) <= 12);
+                if in_list(COUNTRY_LIKE, &lower(text)) && k == end && !in_list(PLACE_CUES, &prev) && !listed {
+                    return;
+                }
+                // `Jakarta Pusat`: a direction after a place belongs to it.
+                let mut k2 = k;
+                while k2 < end && in_list(&["utara", "selatan", "barat", "timur", "tengah", "raya", "kidul", "lor"], &self.low(k2)) {
+                    k2 += 1;
+                }
+                push(out, MentionKind::Place, a, k2, if k2 == k { en } else { place_en(&self.input[s..span(a, k2).1]) });
+                if k2 < end {
+                    self.plain_run(k2, end, out);
+                }
+                return;
+            }
+        }
+        // Strip honorifics and degrees around a name.
+        let mut x = a;
+        while x + 1 < end && is_name_prefix(self.text(x)) {
+            x += 1;
+        }
+        let mut y = end;
+        while y > x + 1 && is_degree(&self.toks[y - 1], self.text(y - 1)) {
+            y -= 1;
+        }
+        let prev = if a > 0 { self.low(a - 1) } else { String::new() };
+        let prev2 = if a > 1 { self.low(a - 2) } else { String::new() };
+        let t = &self.toks[x];
+        let text = self.text(x);
+        if y - x == 1 && t.kind == TokenKind::Acronym {
+            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+            let suspect = in_list(&["inisial", "berinisial", "tersangka", "terdakwa", "pelaku", "korban", "saksi"], &prev)
+                || (prev == "dan" && in_list(&["inisial", "berinisial"], &prev2))
+                || (self.text(x + 1) == "(" && self.toks.get(x + 2).is_some_and(|t| t.kind == TokenKind::Number))
+                || out.iter().any(|m| m.kind == MentionKind::Person && &self.input[m.start..m.end] == text);
+            if letters <= 3 && suspect {
+                push(out, MentionKind::Person, x, y, String::new());
+                return;
+            }
+            if glossary_plain_acronym(text) || self.plain.contains(text) || in_list(DEGREES, &bare(text)) || letters < 2 || is_roman(text) {
+                return;
+            }
+            let (s, e) = span(x, y);
+            push(out, MentionKind::Organization, x, y, org_en(&self.input[s..e]));
+            return;
+        }
+        let (s, e) = span(x, y);
+        let text_xy = &self.input[s..e];
+        // A phrase with its short form in brackets is an institution or programme.
+        if let Some(o) = (x..y).find(|&k| self.text(k) == "(") {
+            if self.toks.get(o + 1).is_some_and(|t| glossary_plain_acronym(t.text(self.input))) {
+                return;
+            }
+            push(out, MentionKind::Organization, x, y, org_en(text_xy));
+            self.nested_place(x, y, out);
+            return;
+        }
+        // `Bandung-Gambir`, `Banda Aceh-Medan`: a route between places.
+        let route = (x..y).any(|k| {
+            self.text(k)
+                .split(|c: char| is_dash(c))
+                .filter(|p| p.starts_with(|c: char| c.is_uppercase()) && !in_list(NOT_NAMES, &lower(p)))
+                .count()
+                >= 2
+                && self.toks[k].kind == TokenKind::Word
+        });
+        let route_cue = matches!(
+            prev.as_str(),
+            "jalur" | "rute" | "ruas" | "lintas" | "penghubung" | "poros" | "relasi" | "jurusan" | "trayek" | "tujuan" | "jalan" | "kawasan" | "wilayah" | "di" | "ke" | "dari" | "perbatasan" | "antara" | "arah"
+        );
+        let route = route
+            && (route_cue
+                || (x..y).any(|k| self.text(k).split(|c: char| is_dash(c)).any(|p| known_place(p).is_some())));
+        if route {
+            push(out, MentionKind::Place, x, y, title_case(text_xy));
+            return;
+        }
+        // The next item of a list of places: `di Rancasari, Buahbatu, dan Sukajadi`.
+        let next = self.low(y);
+        let next2 = self.low(y + 1);
+        let degree_next = self.toks.get(y + 1).is_some_and(|t| is_degree(t, self.text(y + 1)));
+        let listy = x == a
+            && (matches!(prev.as_str(), "dan" | "serta" | "atau")
+                || (prev == ","
+                    && matches!(next.as_str(), "," | "dan" | "serta" | "." | "")
+                    && !SAID_BEFORE.contains(&next2.as_str())
+                    && !next2.starts_with("me")
+                    && !degree_next
+                    && self.role_before(a).is_none()));
+        if listy {
+            let prev_start = self.toks[a - 1].start;
+            if out.last().is_some_and(|m| m.kind == MentionKind::Place && prev_start.saturating_sub(m.end) <= 12) {
+                push(out, MentionKind::Place, x, y, place_en(text_xy));
+                return;
+            }
+        }
+        if self.toks[x].kind == TokenKind::Acronym && self.plain.contains(self.text(x)) {
+            return;
+        }
+        if (x..y).any(|k| self.toks[k].kind == TokenKind::Reduplication) || text_xy.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return;
+        }
+        let common = (x..y).filter(|&k| is_common(self.text(k))).count();
+        if is_common(self.text(x)) || common >= 2 {
+            return;
+        }
+        let last = self.low(y - 1);
+        let place_cue = in_list(PLACE_CUES, &prev) || in_list(DIRECTIONS, &last);
+        if place_cue && !in_list(PERSON_CUES, &prev) {
+            push(out, MentionKind::Place, x, y, place_en(&self.input[s..e]));
+        } else {
+            let (s, e) = span(x, y);
+            out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role: self.role_before(a) });
+        }
+    }
+
+    /// `Kepala Bidang …, Dr. Nama`: the role run that ends just before a comma before `a`.
+    fn role_before(&self, a: usize) -> Option<(usize, usize)> {
+        if a < 2 || self.text(a - 1) != "," {
+            return None;
+        }
+        let end = a - 1;
+        let mut k = end;
+        while k > 0 && (self.is_cap(k - 1) || matches!(self.low(k - 1).as_str(), "dan" | "(" | ")")) {
+            k -= 1;
+        }
+        (k < end && in_list(ROLE_WORDS, &self.low(k))).then(|| (self.toks[k].start, self.toks[end - 1].end))
+    }
+}
+
+impl Finder<'_> {
+    /// The place that ends a formal institution name: `… (Disdik) Provinsi Kalimantan Tengah`.
+    fn nested_place(&self, a: usize, b: usize, out: &mut Vec<Mention>) {
+        let Some(close) = (a..b).rev().find(|&k| self.text(k) == ")") else { return };
+        let mut k = close + 1;
+        while k < b && !in_list(&["kabupaten", "kota", "provinsi", "kecamatan", "desa", "distrik"], &self.low(k)) {
+            if known_place(self.text(k)).is_some() || (k + 1 < b && known_place(&format!("{} {}", self.text(k), self.text(k + 1))).is_some()) {
+                break;
+            }
+            k += 1;
+        }
+        if k >= b {
+            return;
+        }
+        if self.low(k) == "provinsi" {
+            k += 1;
+        }
+        if k < b {
+            let (s, e) = (self.toks[k].start, self.toks[b - 1].end);
+            let text = &self.input[s..e];
+            out.push(Mention { kind: MentionKind::Place, start: s, end: e, en: place_en(text), role: None });
+        }
+    }
+}
+
+/// English for a place name: `Kabupaten Wajo` → `Wajo Regency`.
+pub fn place_en(text: &str) -> String {
+    if let Some(en) = known_place(text) {
+        return en;
+    }
+    head_en(text).unwrap_or_else(|| title_case(text))
+}
+
+/// English for an organisation name: known names, then the glossary word by word.
+pub fn org_en(text: &str) -> String {
+    if let Some(en) = known_org(text) {
+        return en;
+    }
+    if let Some(en) = head_en(text) {
+        return en;
+    }
+    word_by_word(text)
+}
+
+fn head_en(text: &str) -> Option<String> {
+    let mut words = text.splitn(2, ' ');
+    let head = lower(words.next()?);
+    let rest = words.next()?;
+    let (_, en, after) = HEAD_EN.iter().find(|(h, _, _)| *h == head)?;
+    let rest_en = known_place(rest).unwrap_or_else(|| title_case(rest));
+    Some(if *after { format!("{rest_en} {en}") } else { format!("{en} {rest_en}") })
+}
+
+/// Gloss each word by its first glossary sense; unknown words stay as written.
+pub fn word_by_word(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for w in text.split_whitespace() {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let en = known_org(core)
+            .or_else(|| known_place(core))
+            .or_else(|| glossary().lookup(core).first().map(|e| e.senses[0].to_string()));
+        match en {
+            Some(e) if !core.is_empty() => out.push(w.replace(core, &title_case(&e))),
+            _ => out.push(w.to_string()),
+        }
+    }
+    out.join(" ")
+}
+
+/// `KUPANG` → `Kupang`; mixed case stays.
+pub fn title_case(text: &str) -> String {
+    if text.chars().any(|c| c.is_lowercase()) {
+        return text.to_string();
+    }
+    text.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
