@@ -99,11 +99,21 @@ fn run(cli: Cli) -> io::Result<()> {
             let opts = Options { date, summary_sentences: sentences };
             if lines {
                 for line in text.lines() {
-                    serde_json::to_writer(&mut out, &analyze(line, &opts))?;
+                    let mut a = analyze(line, &opts);
+                    if let Ok(spec) = std::env::var("KILAS_SUMMARY_WEIGHTS") {
+                        let w = kilas_engine::summary::Weights::default().with_overrides(&spec);
+                        kilas_engine::summary::resummarize(&mut a, kilas_engine::summary::Length::Sentences(sentences), &w);
+                    }
+                    serde_json::to_writer(&mut out, &a)?;
                     writeln!(out)?;
                 }
             } else {
-                serde_json::to_writer(&mut out, &analyze(&text, &opts))?;
+                let mut a = analyze(&text, &opts);
+                if let Ok(spec) = std::env::var("KILAS_SUMMARY_WEIGHTS") {
+                    let w = kilas_engine::summary::Weights::default().with_overrides(&spec);
+                    kilas_engine::summary::resummarize(&mut a, kilas_engine::summary::Length::Sentences(sentences), &w);
+                }
+                serde_json::to_writer(&mut out, &a)?;
                 writeln!(out)?;
             }
         }
