@@ -136,7 +136,7 @@ pub fn render_text(a: &Analysis) -> String {
 /// cut at a clause boundary when long.
 pub fn headline(a: &Analysis) -> String {
     if let Some(s) = a.sentences.iter().find(|s| s.kind == UnitKind::Title) {
-        return one_line(&s.gloss);
+        return capitalise(&one_line(&s.gloss));
     }
     let top = a
         .summary
@@ -256,7 +256,7 @@ fn shorten(s: &str) -> String {
     } else {
         format!("{}…", words[..HEADLINE_WORDS].join(" "))
     };
-    s.trim_end_matches('.').to_string()
+    capitalise(s.trim_end_matches('.'))
 }
 
 /// Remove parenthesised asides (acronym expansions) from a headline.

@@ -154,7 +154,8 @@ fn score_and_select(units: &[UnitView], facts: &[Fact], length: Length, w: &Weig
             + w.centrality * central.get(k).copied().unwrap_or(0.0)
             + w.facts * facts_here;
         s *= scoring::length_factor(u.words);
-        if scoring::quote_share(facts, u.text, u.start, u.end) > 0.5 {
+        let opens_with_quote = u.text.trim_start().starts_with(crate::normalize::is_double_quote);
+        if opens_with_quote || scoring::quote_share(facts, u.text, u.start, u.end) > 0.5 {
             // A quotation wins only when it carries the news: figures soften the penalty.
             s *= if scoring::has_figures(facts, u.start, u.end) { (1.0 + w.quote) / 2.0 } else { w.quote };
         }
