@@ -1,0 +1,212 @@
+//! Noun phrases into English order: modifiers before the head (`kantor wilayah` → `regional
+//! office`), demonstratives and possessors first (`kegiatan ini` → `this activity`), plurals
+//! after numbers and quantifiers, classifiers dropped (`tiga orang saksi` → `three witnesses`),
+//! and titles chained to institutions with `of the`.
+
+use super::unit::{Cat, Unit};
+
+/// Words after which the counted noun is plural.
+const PLURAL_BEFORE: &[&str] =
+    &["para", "banyak", "beberapa", "berbagai", "sejumlah", "puluhan", "ratusan", "ribuan", "jutaan", "semua", "kedua", "aneka", "segenap", "sekian"];
+
+/// Classifiers dropped between a number and its noun.
+const CLASSIFIERS: &[&str] = &["orang", "buah", "ekor", "unit", "biji", "lembar", "butir", "batang", "helai", "pucuk", "potong", "bidang"];
+
+/// Possessive pronouns after a noun.
+const POSSESSORS: &[(&str, &str)] = &[
+    ("mereka", "their"), ("kami", "our"), ("kita", "our"), ("saya", "my"), ("aku", "my"), ("dia", "his"), ("ia", "his"),
+    ("beliau", "his"), ("anda", "your"), ("kalian", "your"), ("engkau", "your"), ("kamu", "your"),
+];
+
+fn is_plural_number(u: &Unit) -> bool {
+    if u.cat != Cat::Num || u.low == "dateline" {
+        return false;
+    }
+    match u.low.as_str() {
+        "satu" | "se" | "1" | "sebuah" | "seorang" => false,
+        s => s.parse::<f64>().map_or(!u.en.contains("percent") && !u.en.starts_with("IDR"), |v| v != 1.0),
+    }
+}
+
+/// Mark plural heads and drop classifiers.
+pub fn plurals(units: &mut [Unit]) {
+    let n = units.len();
+    for i in 0..n {
+        let quant = units[i].is_any(PLURAL_BEFORE) || is_plural_number(&units[i]);
+        if !quant {
+            continue;
+        }
+        if units[i].is("para") {
+            units[i].en.clear();
+        }
+        let mut j = i + 1;
+        if j < n && units[j].is_any(CLASSIFIERS) && units[j].cat != Cat::Num {
+            if j + 1 < n && units[j + 1].cat == Cat::Noun && !units[j + 1].cap {
+                units[j].en.clear();
+                j += 1;
+            } else if units[j].is("orang") {
+                units[j].en = "people".into();
+                continue;
+            }
+        }
+        if j < n && matches!(units[j].cat, Cat::Noun) {
+            units[j].plural = true;
+        } else if j < n && units[i].is("para") && units[j].cat == Cat::Name && units[j].en.chars().all(|c| c.is_uppercase()) {
+            // `para AM` → `AMs`
+            units[j].en.push('s');
+        }
+    }
+}
+
+fn same_case(a: &Unit, b: &Unit) -> bool {
+    a.cap == b.cap
+}
+
+fn is_modifier(head: &Unit, m: &Unit) -> bool {
+    if !same_case(head, m) || m.low == "dateline" {
+        return false;
+    }
+    match m.cat {
+        Cat::Noun => !m.en.is_empty(),
+        Cat::Adj => !m.en.starts_with("most ") || true,
+        _ => false,
+    }
+}
+
+/// Reorder noun phrases. Returns the units in English order.
+pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
+    let mut src: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
+    let n = src.len();
+    let mut out = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        let head_ok = src[i].as_ref().is_some_and(|u| u.cat == Cat::Noun && !u.en.is_empty());
+        if !head_ok {
+            if let Some(u) = src[i].take() {
+                out.push(u);
+            }
+            i += 1;
+            continue;
+        }
+        let Some(head) = src[i].take() else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        let mut mods: Vec<Unit> = Vec::new();
+        while j < n {
+            let ok = src[j].as_ref().is_some_and(|m| is_modifier(&head, m));
+            if !ok {
+                break;
+            }
+            if let Some(m) = src[j].take() {
+                mods.push(m);
+            }
+            j += 1;
+        }
+        // A place after a lower-case noun: `pemerintah Aceh` → `Aceh government`.
+        let mut place: Option<Unit> = None;
+        if !head.cap && j < n && src[j].as_ref().is_some_and(|m| m.place) {
+            place = src[j].take();
+            j += 1;
+        }
+        let mut poss: Option<Unit> = None;
+        if j < n {
+            if let Some(p) = src[j].as_ref().and_then(|m| POSSESSORS.iter().find(|(k, _)| m.is(k))) {
+                let mut u = src[j].take();
+                if let Some(u) = u.as_mut() {
+                    u.en = p.1.to_string();
+                    u.cat = Cat::Det;
+                }
+                poss = u;
+                j += 1;
+            }
+        }
+        let mut det: Option<Unit> = None;
+        if j < n && src[j].as_ref().is_some_and(|m| m.is_any(&["ini", "itu", "tersebut"])) {
+            let mut u = src[j].take();
+            if let Some(u) = u.as_mut() {
+                let plural = head.plural || mods.iter().any(|m| m.plural);
+                u.en = match (u.low.as_str(), plural) {
+                    ("ini", false) => "this",
+                    ("ini", true) => "these",
+                    ("itu", false) => "that",
+                    ("itu", true) => "those",
+                    _ => "the",
+                }
+                .to_string();
+                u.cat = Cat::Det;
+            }
+            det = u;
+            j += 1;
+        }
+        // English order: determiner, possessor, place, modifiers (reversed), head.
+        let mut head = head;
+        if !mods.is_empty() && head.plural {
+            // The plural mark belongs to the English head, which is still `head`.
+        }
+        if let Some(d) = det {
+            if poss.is_none() {
+                out.push(d);
+            } else {
+                // `kantor kami ini` → `this office of ours` is rare: keep the possessor only.
+                out.push(d);
+            }
+        }
+        if let Some(p) = poss {
+            out.push(p);
+        }
+        if let Some(p) = place {
+            out.push(p);
+        }
+        while let Some(m) = mods.pop() {
+            out.push(m);
+        }
+        if head.poss.is_some() && out.last().is_some_and(|u| u.cat == Cat::Det) {
+            head.poss = None;
+        }
+        out.push(head);
+        i = j;
+    }
+    out
+}
+
+/// Titles and institutions: `Kepala Kanwil Kemenkumham Sulsel` → `Head of the South
+/// Sulawesi Regional Office of the Ministry of Law and Human Rights`.
+pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
+    let mut units = units;
+    let n = units.len();
+    let mut i = 0;
+    while i < n {
+        if !(units[i].org || units[i].cat == Cat::Title) || !units[i].cap {
+            i += 1;
+            continue;
+        }
+        // The run of capitalised titles, offices and places.
+        let mut j = i;
+        while j < n && units[j].cap && (units[j].org || units[j].place || units[j].cat == Cat::Title) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            // A trailing place moves before the first office: `the South Sulawesi Regional Office`.
+            let mut run: Vec<Unit> = units[i..j].to_vec();
+            let first_org = run.iter().position(|u| u.org);
+            if let (Some(fo), true) = (first_org, run.last().is_some_and(|u| u.place) && run.len() >= 3) {
+                if let Some(p) = run.pop() {
+                    run.insert(fo, p);
+                }
+            }
+            let len = run.len();
+            for k in 0..len.saturating_sub(1) {
+                let (a, b) = (&run[k], &run[k + 1]);
+                let link = (a.cat == Cat::Title && (b.org || b.place)) || (a.org && b.org && !b.place);
+                if link && run[k].post.is_empty() {
+                    run[k].post = "of the".into();
+                }
+            }
+            units.splice(i..j, run);
+        }
+        i = j.max(i + 1);
+    }
+    units
+}
