@@ -66,7 +66,24 @@ pub fn apply(units: &mut Vec<Unit>) {
         match units[i].vform {
             Some(VForm::Base) => {
                 let form = match prev_low.as_str() {
-                    "telah" | "sudah" => VForm::Participle,
+                    "telah" | "sudah" => {
+                        if let Some(k) = prev {
+                            units[k].en = match (units[k].low.as_str(), in_quote) {
+                                ("sudah", true) => "have already",
+                                ("sudah", false) => "had already",
+                                (_, true) => "have",
+                                _ => "had",
+                            }
+                            .into();
+                        }
+                        VForm::Participle
+                    }
+                    "untuk" | "guna" => {
+                        if let Some(k) = prev {
+                            units[k].en = "to".into();
+                        }
+                        VForm::Base
+                    }
                     "sedang" | "tengah" | "lagi" => {
                         if let Some(k) = prev {
                             units[k].en = if in_quote { "is".into() } else { "was".into() };

@@ -53,8 +53,14 @@ fn is_vowel(c: u8) -> bool {
 fn doubles(base: &str) -> bool {
     let b = base.as_bytes();
     let n = b.len();
+    const STRESSED: &[&str] = &["admit", "commit", "submit", "permit", "omit", "occur", "refer", "prefer", "transfer",
+        "control", "patrol", "regret", "equip", "begin", "compel", "expel", "propel", "deter", "incur", "recur", "forget"];
+    if STRESSED.contains(&base) {
+        return true;
+    }
     n >= 3
         && n <= 4
+        && b.iter().filter(|c| is_vowel(**c)).count() == 1
         && !is_vowel(b[n - 1])
         && !matches!(b[n - 1], b'w' | b'x' | b'y')
         && is_vowel(b[n - 2])
@@ -89,7 +95,7 @@ fn is_plain(word: &str) -> bool {
 /// Past tense of an English verb phrase: `say` → `said`, `take part` → `took part`.
 pub fn past(phrase: &str) -> String {
     on_first(phrase, |w| {
-        if !is_plain(w) || is_participle(w) {
+        if !is_plain(w) || is_participle(w) || w.ends_with("ing") {
             return w.to_string();
         }
         match w {
@@ -106,7 +112,7 @@ pub fn past(phrase: &str) -> String {
 /// Past participle: `attend` → `attended`, `hold` → `held`.
 pub fn participle(phrase: &str) -> String {
     on_first(phrase, |w| {
-        if !is_plain(w) || is_participle(w) {
+        if !is_plain(w) || is_participle(w) || w.ends_with("ing") {
             return w.to_string();
         }
         irregular(w).map_or_else(|| regular_ed(w), |i| i.2.to_string())

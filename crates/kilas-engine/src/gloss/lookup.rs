@@ -68,14 +68,20 @@ fn verb_form(sense: &str) -> VForm {
 pub fn from_entry(e: &'static Entry, start: usize, end: usize, low: String, cap: bool, ctx: &mut GlossContext) -> Unit {
     let mut u = Unit::new(e.senses.first().copied().unwrap_or(""), start, end, cat_of(e), low);
     u.cap = cap || (is_proper(e.pos) && e.form.starts_with(char::is_uppercase));
-    u.place = matches!(e.pos, Pos::Place | Pos::Country);
-    u.org = matches!(e.pos, Pos::Acronym | Pos::Organization) || (cap && matches!(e.pos, Pos::Noun | Pos::Phrase));
+    u.place = matches!(e.pos, Pos::Place | Pos::Country) || e.domain == Some("place");
+    u.org = !u.place && (matches!(e.pos, Pos::Acronym | Pos::Organization) || (cap && e.pos == Pos::Phrase && e.form.contains(' ')));
+    // Titles written with dots (`Dr.`, `S.H.`) and honorifics (`Andi`) stay as written.
+    if e.pos == Pos::Title && (e.form.contains('.') || u.en.contains('(')) {
+        u.en = e.form.to_string();
+        u.cat = Cat::Name;
+    }
     u.alts = e.senses.iter().skip(1).map(|s| s.to_string()).collect();
     if u.cat == Cat::Verb {
         u.vform = Some(verb_form(&u.en));
     }
     if let Some(en) = acronyms::render(e, ctx) {
-        u.en = en;
+        // Place acronyms (`Sulsel`) read as the place name.
+        u.en = if e.domain == Some("place") { e.senses.first().copied().unwrap_or(e.form).to_string() } else { en };
     }
     u
 }
@@ -142,6 +148,9 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
             if it.kind == ItemKind::Money || it.kind == ItemKind::Percent {
                 u.cat = Cat::Num;
             }
+            if u.low == "selama" && !u.en.starts_with("for ") {
+                u.en = format!("for {}", u.en);
+            }
             out.push(u);
             i = it.end_token.min(tokens.len());
             continue;
@@ -153,8 +162,7 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
         // `Kementerian Hukum dan HAM (Kemenkumham)`: the long form is already written.
         ctx.long_form_written = i >= 2
             && tokens[i - 1].text(input) == "("
-            && tokens[i - 2].is_wordlike()
-            && tokens[i - 2].text(input).starts_with(char::is_uppercase);
+            && tokens[i - 2].is_wordlike();
         if let Some((n, e)) = longest_phrase(input, &tokens[i..]) {
             let end = tokens[i + n - 1].end;
             let low = key(input.get(t.start..end).unwrap_or(""));
@@ -177,6 +185,10 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
         i += 1;
     }
     let _ = g;
+    for u in out.iter_mut() {
+        u.src = input.get(u.start..u.end).map(fold).unwrap_or_default();
+    }
+    names(&mut out);
     out
 }
 
@@ -221,4 +233,35 @@ fn word_unit(_input: &str, t: &Token, text: &str, low: String, cap_inside: bool,
         u.cat = Cat::Other;
     }
     u
+}
+
+/// A run of capitalised words inside a sentence that holds an unknown word or a verbatim
+/// honorific is a person's name: its ordinary words stay as written (`Andi Muhammad Ilham`,
+/// not `Andi Muhammad Inspiration`).
+fn names(units: &mut [Unit]) {
+    let n = units.len();
+    let mut i = 0;
+    while i < n {
+        let in_run = |u: &Unit| u.cap && !u.org && !u.place && matches!(u.cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv);
+        if !in_run(&units[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && in_run(&units[j]) {
+            j += 1;
+        }
+        let has_name = units[i..j].iter().any(|u| u.cat == Cat::Name && u.en == u.src && !u.src.chars().all(|c| !c.is_lowercase()));
+        if has_name && j - i >= 2 {
+            for u in &mut units[i..j] {
+                if u.cat != Cat::Name {
+                    u.en = u.src.clone();
+                    u.cat = Cat::Name;
+                    u.vform = None;
+                    u.alts.clear();
+                }
+            }
+        }
+        i = j;
+    }
 }

@@ -67,6 +67,7 @@ impl GlossContext {
 /// Gloss the tokens of one sentence.
 pub fn gloss_tokens(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Gloss {
     let mut units = lookup::units(input, tokens, ctx);
+    possessors(&mut units);
     np_order::plurals(&mut units);
     clause::apply(&mut units);
     let units = np_order::reorder(units);
@@ -74,6 +75,21 @@ pub fn gloss_tokens(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Gl
     finish(&mut units);
     let chunks: Vec<Chunk> = units.into_iter().map(Unit::into_chunk).collect();
     Gloss { text: join_chunks(&chunks), chunks }
+}
+
+/// `-nya` on a noun: `their` when the sentence is about `mereka`, `his` when it names a
+/// person (a title, a personal pronoun, a verb of saying), else `its`.
+fn possessors(units: &mut [Unit]) {
+    let plural = units.iter().any(|u| u.is_any(&["mereka", "para"]));
+    let person = units.iter().any(|u| {
+        u.cat == Cat::Title || u.is_any(&["dia", "ia", "beliau", "pak", "bapak", "ibu", "kata", "ujar", "katanya", "ujarnya", "tuturnya", "jelasnya"])
+    });
+    let word = if plural { "their" } else if person { "his" } else { "its" };
+    for u in units.iter_mut() {
+        if u.poss == Some("its") {
+            u.poss = Some(word);
+        }
+    }
 }
 
 const SMALL: &[&str] = &["of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "by", "with", "or"];

@@ -28,9 +28,19 @@ fn is_plural_number(u: &Unit) -> bool {
     }
 }
 
-/// Mark plural heads and drop classifiers.
+const MONTHS: &[&str] = &["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
+const WEEKDAYS: &[&str] = &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"];
+
+/// Mark plural heads and drop classifiers; `bulan Juni` → `June`, `hari Sabtu` → `Saturday`.
 pub fn plurals(units: &mut [Unit]) {
     let n = units.len();
+    for i in 0..n.saturating_sub(1) {
+        let next = &units[i + 1];
+        let first = next.low.split(' ').next().unwrap_or("");
+        if (units[i].is("bulan") && MONTHS.contains(&first)) || (units[i].is("hari") && WEEKDAYS.contains(&first)) {
+            units[i].en.clear();
+        }
+    }
     for i in 0..n {
         let quant = units[i].is_any(PLURAL_BEFORE) || is_plural_number(&units[i]);
         if !quant {
@@ -51,6 +61,9 @@ pub fn plurals(units: &mut [Unit]) {
         }
         if j < n && matches!(units[j].cat, Cat::Noun) {
             units[j].plural = true;
+            if units[i].is_any(&["puluhan", "ratusan", "ribuan", "jutaan", "miliaran"]) && !units[i].en.ends_with(" of") {
+                units[i].en.push_str(" of");
+            }
         } else if j < n && units[i].is("para") && units[j].cat == Cat::Name && units[j].en.chars().all(|c| c.is_uppercase()) {
             // `para AM` → `AMs`
             units[j].en.push('s');
@@ -64,6 +77,9 @@ fn same_case(a: &Unit, b: &Unit) -> bool {
 
 fn is_modifier(head: &Unit, m: &Unit) -> bool {
     if !same_case(head, m) || m.low == "dateline" {
+        return false;
+    }
+    if m.en.ends_with(" of") || m.en.starts_with("the ") || head.en.ends_with(" of") || head.en.starts_with("the ") {
         return false;
     }
     match m.cat {
@@ -99,7 +115,13 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
             if !ok {
                 break;
             }
-            if let Some(m) = src[j].take() {
+            if let Some(mut m) = src[j].take() {
+                // A noun before a noun reads as its adjective (`wilayah` → `regional`).
+                if m.cat == Cat::Noun && !m.plural && m.poss.is_none() {
+                    if let Some(adj) = crate::glossary::glossary().lookup_key(&m.low).iter().find(|e| e.pos == crate::glossary::Pos::Adjective) {
+                        m.en = adj.senses.first().copied().unwrap_or("").to_string();
+                    }
+                }
                 mods.push(m);
             }
             j += 1;
@@ -120,6 +142,26 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                 }
                 poss = u;
                 j += 1;
+            }
+        }
+        // `bentuk yang lebih konservatif` → `more conservative form`: a short `yang` + adjective
+        // closing the phrase moves before it.
+        if j + 1 < n && src[j].as_ref().is_some_and(|u| u.is("yang")) {
+            let mut k = j + 1;
+            while k < n && src[k].as_ref().is_some_and(|u| u.is_any(&["lebih", "paling", "sangat", "cukup", "amat", "sangatlah"])) {
+                k += 1;
+            }
+            let adj_ok = k < n && src[k].as_ref().is_some_and(|u| u.cat == Cat::Adj && !u.cap);
+            let closes = k + 1 >= n || src[k + 1].as_ref().is_none_or(|u| !matches!(u.cat, Cat::Noun | Cat::Verb | Cat::Adj | Cat::Adv));
+            if adj_ok && closes {
+                if let Some(mut y) = src[j].take() {
+                    y.en.clear();
+                    out.push(y);
+                }
+                let mut moved: Vec<Unit> = (j + 1..=k).filter_map(|x| src[x].take()).collect();
+                moved.reverse();
+                mods.extend(moved);
+                j = k + 1;
             }
         }
         let mut det: Option<Unit> = None;

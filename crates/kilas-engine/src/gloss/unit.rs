@@ -65,6 +65,8 @@ pub struct Unit {
     pub place: bool,
     /// An institution, office or acronym (chained with `of the`).
     pub org: bool,
+    /// The source text of the span, for names kept verbatim.
+    pub src: String,
 }
 
 impl Unit {
@@ -85,6 +87,7 @@ impl Unit {
             poss: None,
             place: false,
             org: false,
+            src: String::new(),
         }
     }
 
