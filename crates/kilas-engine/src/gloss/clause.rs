@@ -49,6 +49,7 @@ fn prev_meaningful(units: &[Unit], i: usize) -> Option<usize> {
 /// Apply tense, aspect, negation, passives, comparison and attribution tails (source order).
 pub fn apply(units: &mut Vec<Unit>) {
     attribution(units);
+    small_words(units);
     let mut in_quote = false;
     let n = units.len();
     for i in 0..n {
@@ -120,7 +121,15 @@ pub fn apply(units: &mut Vec<Unit>) {
 }
 
 fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in_quote: bool) {
-    let be = if in_quote { "is" } else { "was" };
+    let plural_subject = prev.is_some_and(|k| {
+        units[k].plural || (units[k].is_any(&["mereka", "kami", "kita"]) && (k == 0 || units[k - 1].cat == Cat::Punct))
+    });
+    let be = match (in_quote, plural_subject) {
+        (true, false) => "is",
+        (true, true) => "are",
+        (false, false) => "was",
+        (false, true) => "were",
+    };
     let pre = match prev_low {
         "akan" | "bisa" | "dapat" | "harus" | "perlu" | "mampu" | "boleh" | "bakal" | "wajib" | "mesti" | "untuk" | "agar" | "supaya" => "be",
         "telah" | "sudah" => "been",
@@ -150,7 +159,9 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
             || (next.cat == Cat::Noun && !next.plural)
             || next.is_any(&["sekitar", "para", "ratusan", "ribuan", "puluhan", "sejumlah", "seluruh", "semua"])
             || (next.cat == Cat::Num && next.low.chars().next().is_some_and(|c| c.is_ascii_digit()));
-        if agent && !next.is("oleh") && !next.is_any(&["ini", "itu", "tersebut", "nya"]) {
+        let last = units[i].en.rsplit(' ').next().unwrap_or("");
+        let ends_in_prep = matches!(last, "to" | "in" | "at" | "on" | "from" | "with" | "into" | "for" | "as" | "by" | "of" | "over" | "about");
+        if agent && !ends_in_prep && !next.is("oleh") && !next.is_any(&["ini", "itu", "tersebut", "nya"]) {
             units[i].post = "by".into();
         }
     }
@@ -212,5 +223,38 @@ fn attribution(units: &mut Vec<Unit>) {
             units.insert(j - 1, v);
         }
         i = j;
+    }
+}
+
+/// English nouns for people, after which `yang` is `who`.
+fn is_person(en: &str) -> bool {
+    const PEOPLE: &[&str] = &["people", "person", "resident", "residents", "citizen", "citizens", "official", "officials", "officer",
+        "officers", "participant", "participants", "child", "children", "student", "students", "teacher", "teachers", "worker",
+        "workers", "farmer", "farmers", "victim", "victims", "suspect", "suspects", "witness", "witnesses", "perpetrator",
+        "perpetrators", "member", "members", "man", "men", "woman", "women", "leader", "leaders", "patient", "patients",
+        "community", "public", "family", "families", "actor", "actors", "businesses", "employee", "employees", "someone"];
+    let last = en.rsplit(' ').next().unwrap_or("");
+    PEOPLE.contains(&last) || last.ends_with("ers")
+}
+
+/// `yang` after people → `who`; a question's `apakah` → nothing; a preposition before a
+/// phrase that brings its own (`pada malam hari` → `at night`) → nothing.
+fn small_words(units: &mut [Unit]) {
+    let n = units.len();
+    for i in 0..n {
+        if units[i].is("yang") && i > 0 && units[i - 1].is_any(&["siapa", "apa", "mana"]) {
+            units[i].en.clear();
+        } else if units[i].is("yang") && i > 0 && (is_person(&units[i - 1].english()) || units[i - 1].cat == Cat::Name && units[i - 1].cap) {
+            units[i].en = "who".into();
+        }
+        if units[i].is("apakah") && units.iter().any(|u| u.en == "?") && (i == 0 || units[i - 1].cat == Cat::Punct) {
+            units[i].en.clear();
+        }
+        if units[i].cat == Cat::Prep && i + 1 < n {
+            let next = units[i + 1].en.split(' ').next().unwrap_or("");
+            if matches!(next, "at" | "in" | "on" | "during" | "from" | "to" | "for") && units[i + 1].cat != Cat::Prep {
+                units[i].en.clear();
+            }
+        }
     }
 }

@@ -36,8 +36,12 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("mislead", "misled", "misled"), ("rebuild", "rebuilt", "rebuilt"), ("retake", "retook", "retaken"), ("foresee", "foresaw", "foreseen"),
 ];
 
-/// Is this English word a past participle already (`attended`, `held`, `taken`)?
+/// Is this English word a past participle already (`attended`, `held`, `taken`)? Bases
+/// that look like participles (`come`, `run`, `need`) are not.
 pub fn is_participle(word: &str) -> bool {
+    if IRREGULAR.iter().any(|(b, _, _)| *b == word) || word.ends_with("eed") || matches!(word, "shed" | "embed" | "wed") {
+        return false;
+    }
     word.ends_with("ed") || IRREGULAR.iter().any(|(_, _, p)| *p == word)
 }
 

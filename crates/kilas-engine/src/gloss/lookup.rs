@@ -148,6 +148,9 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
             if it.kind == ItemKind::Money || it.kind == ItemKind::Percent {
                 u.cat = Cat::Num;
             }
+            if u.low == "mencapai" && !u.en.starts_with("reach") {
+                u.en = format!("reached {}", u.en);
+            }
             if u.low == "selama" && !u.en.starts_with("for ") {
                 u.en = format!("for {}", u.en);
             }

@@ -71,6 +71,15 @@ pub fn plurals(units: &mut [Unit]) {
     }
 }
 
+/// The English adjective of a word, when the glossary has one (`wilayah` → `regional`).
+fn adjective_of(low: &str) -> Option<&'static str> {
+    crate::glossary::glossary()
+        .lookup_key(low)
+        .iter()
+        .find(|e| e.pos == crate::glossary::Pos::Adjective)
+        .and_then(|e| e.senses.first().copied())
+}
+
 fn same_case(a: &Unit, b: &Unit) -> bool {
     a.cap == b.cap
 }
@@ -96,7 +105,8 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
     let mut out = Vec::with_capacity(n);
     let mut i = 0;
     while i < n {
-        let head_ok = src[i].as_ref().is_some_and(|u| u.cat == Cat::Noun && !u.en.is_empty());
+        let demonstrative_next = src.get(i + 1).and_then(Option::as_ref).is_some_and(|u| u.is_any(&["ini", "itu", "tersebut"]));
+        let head_ok = src[i].as_ref().is_some_and(|u| (u.cat == Cat::Noun || (u.cat == Cat::Title && demonstrative_next)) && !u.en.is_empty());
         if !head_ok {
             if let Some(u) = src[i].take() {
                 out.push(u);
@@ -111,15 +121,21 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         let mut j = i + 1;
         let mut mods: Vec<Unit> = Vec::new();
         while j < n {
-            let ok = src[j].as_ref().is_some_and(|m| is_modifier(&head, m));
+            // An adverb that is also an adjective modifies the noun unless a verb follows
+            // (`jembatan baru` → `new bridge`, but `baru tiba` → `just arrived`).
+            let verb_next = src.get(j + 1).and_then(Option::as_ref).is_some_and(|u| u.cat == Cat::Verb);
+            let adverb_adj = !verb_next
+                && src[j].as_ref().is_some_and(|m| m.cat == Cat::Adv && m.cap == head.cap && adjective_of(&m.low).is_some());
+            let ok = adverb_adj || src[j].as_ref().is_some_and(|m| is_modifier(&head, m));
             if !ok {
                 break;
             }
             if let Some(mut m) = src[j].take() {
                 // A noun before a noun reads as its adjective (`wilayah` → `regional`).
-                if m.cat == Cat::Noun && !m.plural && m.poss.is_none() {
-                    if let Some(adj) = crate::glossary::glossary().lookup_key(&m.low).iter().find(|e| e.pos == crate::glossary::Pos::Adjective) {
-                        m.en = adj.senses.first().copied().unwrap_or("").to_string();
+                if matches!(m.cat, Cat::Noun | Cat::Adj | Cat::Adv) && !m.plural && m.poss.is_none() {
+                    if let Some(adj) = adjective_of(&m.low) {
+                        m.en = adj.to_string();
+                        m.cat = Cat::Adj;
                     }
                 }
                 mods.push(m);
@@ -172,8 +188,8 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                 u.en = match (u.low.as_str(), plural) {
                     ("ini", false) => "this",
                     ("ini", true) => "these",
-                    ("itu", false) => "that",
-                    ("itu", true) => "those",
+                    ("itu", false) => "the",
+                    ("itu", true) => "the",
                     _ => "the",
                 }
                 .to_string();
@@ -242,8 +258,9 @@ pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
             for k in 0..len.saturating_sub(1) {
                 let (a, b) = (&run[k], &run[k + 1]);
                 let link = (a.cat == Cat::Title && (b.org || b.place)) || (a.org && b.org && !b.place);
+                let before_org = run.get(k + 2).is_some_and(|u| u.org);
                 if link && run[k].post.is_empty() {
-                    run[k].post = "of the".into();
+                    run[k].post = if run[k + 1].place && !before_org { "of".into() } else { "of the".into() };
                 }
             }
             units.splice(i..j, run);
