@@ -247,6 +247,22 @@ fn small_words(units: &mut [Unit]) {
         } else if units[i].is("yang") && i > 0 && (is_person(&units[i - 1].english()) || units[i - 1].cat == Cat::Name && units[i - 1].cap) {
             units[i].en = "who".into();
         }
+        // Object pronouns after prepositions and verbs: `di depan mereka` → `in front of them`.
+        let prev_prep = i > 0
+            && matches!(units[i - 1].en.rsplit(' ').next().unwrap_or(""), "of" | "to" | "for" | "with" | "by" | "from" | "about" | "at" | "on" | "in");
+        if units[i].cat == Cat::Pron && i > 0 && (prev_prep || matches!(units[i - 1].cat, Cat::Prep | Cat::Verb)) {
+            let obj = match units[i].en.as_str() {
+                "they" => Some("them"),
+                "he" => Some("him"),
+                "we" => Some("us"),
+                "I" => Some("me"),
+                "she" => Some("her"),
+                _ => None,
+            };
+            if let Some(o) = obj {
+                units[i].en = o.into();
+            }
+        }
         if units[i].is("apakah") && units.iter().any(|u| u.en == "?") && (i == 0 || units[i - 1].cat == Cat::Punct) {
             units[i].en.clear();
         }

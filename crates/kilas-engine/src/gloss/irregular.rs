@@ -107,6 +107,8 @@ pub fn past(phrase: &str) -> String {
             "are" => "were".into(),
             "has" | "have" => "had".into(),
             "can" => "could".into(),
+            "cannot" => "could not".into(),
+            "must" | "should" | "may" | "might" | "could" | "would" | "shall" | "ought" => w.to_string(),
             "will" => "would".into(),
             _ => irregular(w).map_or_else(|| regular_ed(w), |i| i.1.to_string()),
         }

@@ -5,6 +5,18 @@
 
 use super::unit::{Cat, Unit};
 
+/// Add `the` before bare noun phrases after prepositions.
+const ARTICLES: bool = true;
+
+/// Nouns that take a name after them (`jalan Sudirman`, `kota Palu`).
+const NAMING: &[&str] = &[
+    "jalan", "jl", "kota", "kabupaten", "desa", "kampung", "kecamatan", "kelurahan", "provinsi", "pulau", "gunung", "sungai",
+    "danau", "selat", "teluk", "pantai", "bandara", "pelabuhan", "stadion", "hotel", "gedung", "universitas", "sekolah",
+    "rumah sakit", "masjid", "gereja", "pura", "candi", "taman", "pasar", "kapal", "operasi", "program", "festival", "lapangan",
+    "dusun", "kompleks", "perumahan", "wilayah", "daerah", "kawasan", "bukit", "tanjung", "laut", "samudra", "negara", "nama",
+    "partai", "bank", "film", "buku", "lagu", "album", "acara", "bendungan", "jembatan",
+];
+
 /// Words after which the counted noun is plural.
 const PLURAL_BEFORE: &[&str] =
     &["para", "banyak", "beberapa", "berbagai", "sejumlah", "puluhan", "ratusan", "ribuan", "jutaan", "semua", "kedua", "aneka", "segenap", "sekian"];
@@ -148,6 +160,23 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
             place = src[j].take();
             j += 1;
         }
+        // A person's name after a lower-case noun is its owner: `tim Holt` → `Holt's team`;
+        // after a naming noun it is the name: `jalan Sudirman` → `Sudirman street`.
+        let mut owner: Vec<Unit> = Vec::new();
+        if !head.cap && place.is_none() && mods.is_empty() {
+            while j < n && src[j].as_ref().is_some_and(|m| m.cap && m.cat == Cat::Name && m.en == m.src && !m.org && !m.place) {
+                if let Some(m) = src[j].take() {
+                    owner.push(m);
+                }
+                j += 1;
+            }
+            if let Some(last) = owner.last_mut() {
+                if !NAMING.contains(&head.low.as_str()) {
+                    last.post = "'s".into();
+                }
+            }
+        }
+        let has_owner = !owner.is_empty();
         let mut poss: Option<Unit> = None;
         if j < n {
             if let Some(p) = src[j].as_ref().and_then(|m| POSSESSORS.iter().find(|(k, _)| m.is(k))) {
@@ -200,6 +229,24 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         }
         // English order: determiner, possessor, place, modifiers (reversed), head.
         let mut head = head;
+        // `the` where English needs an article: a bare common noun after a preposition.
+        let np_start = out.len();
+        let after_prep = out.last().is_some_and(|u: &Unit| (u.cat == Cat::Prep && !u.en.is_empty()) || u.low == "dateline" || u.cat == Cat::Verb)
+            || out.iter().all(|u| u.en.is_empty());
+        let bare = det.is_none() && poss.is_none() && head.poss.is_none() && !head.cap && !head.plural && place.is_none();
+        let determined = |u: &Unit| {
+            const DETS: &[&str] = &["last", "next", "this", "that", "these", "those", "every", "each", "all", "some", "many", "several",
+                "its", "his", "her", "their", "our", "my", "your", "one", "another", "the", "a", "an", "no", "any", "both", "most"];
+            DETS.contains(&u.en.split(' ').next().unwrap_or("")) || u.poss.is_some()
+        };
+        let after_as = out.last().is_some_and(|u: &Unit| u.en == "as");
+        let want_the = !has_owner
+            && ARTICLES
+            && after_prep
+            && bare
+            && !after_as
+            && !determined(&head)
+            && !mods.iter().any(|m| m.plural || m.cap || determined(m));
         if !mods.is_empty() && head.plural {
             // The plural mark belongs to the English head, which is still `head`.
         }
@@ -217,6 +264,7 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         if let Some(p) = place {
             out.push(p);
         }
+        out.extend(owner);
         while let Some(m) = mods.pop() {
             out.push(m);
         }
@@ -224,6 +272,13 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
             head.poss = None;
         }
         out.push(head);
+        if want_the {
+            if let Some(first) = out.get_mut(np_start) {
+                if first.pre.is_empty() {
+                    first.pre = "the".into();
+                }
+            }
+        }
         i = j;
     }
     out

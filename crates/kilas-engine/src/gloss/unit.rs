@@ -119,7 +119,7 @@ impl Unit {
             if part.is_empty() {
                 continue;
             }
-            if !out.is_empty() {
+            if !out.is_empty() && !part.starts_with('\'') {
                 out.push(' ');
             }
             out.push_str(part);
