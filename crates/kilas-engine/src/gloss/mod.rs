@@ -168,7 +168,7 @@ mod tests {
 
     #[test]
     fn phrases_first_and_acronyms_expanded_once() {
-        assert_eq!(gloss("kekayaan intelektual"), "Intellectual property");
+        assert_eq!(gloss("perlindungan kekayaan intelektual"), "The intellectual property protection");
         assert_eq!(gloss("Kemenkumham dan Kemenkumham"), "Ministry of Law and Human Rights (Kemenkumham) and Kemenkumham");
     }
 
