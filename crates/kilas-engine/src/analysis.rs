@@ -74,7 +74,7 @@ pub struct Stats {
 /// ```
 /// let a = kilas_engine::analyze("Kantor itu dibuka. Rapat koordinasi berlangsung.", &Default::default());
 /// assert_eq!(a.sentences.len(), 2);
-/// assert_eq!(a.sentences[1].gloss, "Coordination meeting took place.");
+/// assert_eq!(a.sentences[1].gloss, "The coordination meeting took place.");
 /// ```
 pub fn analyze(input: &str, options: &Options) -> Analysis {
     let structure = analyze_structure(input);
