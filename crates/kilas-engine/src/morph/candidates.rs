@@ -181,39 +181,76 @@ pub fn best_head(c: &[Candidate]) -> Option<&Candidate> {
 /// The reading that gives the lemma (the Universal Dependencies convention: the deepest
 /// root, `pendapatan` → `dapat`). `whole` says whether the bare word is itself a root, and
 /// its word class; a headword is only taken apart when the analysis is plainly productive.
-pub fn best_lemma<'c>(c: &'c [Candidate], word: &str, whole: Option<RootInfo>) -> Option<&'c Candidate> {
+/// Between two equally deep readings, the one with the swallowed consonant put back wins
+/// (`pengarang` → `karang`, `mengawal` → `kawal`, `penonton` → `tonton`).
+pub fn best_lemma(c: &[Candidate], whole: Option<RootInfo>) -> Option<&Candidate> {
     c.iter()
-        .filter(|x| x.is_bare() || whole.is_none_or(|w| decomposes_headword(x, word, w)))
+        .filter(|x| x.is_bare() || whole.is_none_or(|w| decomposes_headword(x, w)))
         .min_by_key(|x| {
-            (x.has_particle(), depth_cost(x), x.compound, x.derivational().is_none(), x.restored, x.affix_count())
+            (x.has_particle(), depth_cost(x), x.compound, x.derivational().is_none(), !x.restored, x.affix_count())
         })
 }
 
-/// Lower is deeper: a short root, but each stacked prefix past the first costs two and a
-/// half letters, so `keterangan` is ke-…-an + terang rather than ke- + ter- + angan, and
+/// Is the lemma of reading `x` its root? Not for readings the treebank convention never
+/// lemmatises (the lemma is then the word itself): bare -kan/-i verbs (`lakukan`,
+/// `miliki`: imperatives and object-voice forms keep their spelling), se- + adjective
+/// (`sebaik`), and unassimilated nasals before a vowel (`mempunyai`, `mengkaji`,
+/// `mensosialisasikan`: lexicalised or loan spellings, unlike `memper-` and clusters such
+/// as `mengklaim`).
+pub fn lemma_reading(x: &Candidate, word: &str) -> bool {
+    if x.prefix_count() == 0 && matches!(x.derivational(), Some(Suffix::Kan | Suffix::I)) {
+        return false;
+    }
+    // se- + adjective is a quantity or comparison word of its own (sebesar, sebaik, seluas),
+    // listed or not.
+    if x.outer_prefix() == Some(Prefix::Se) && x.affix_count() == 1 && x.info.is_adjective() {
+        return false;
+    }
+    if matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::PeN)) && !x.restored && x.prefixes().nth(1) != Some(Prefix::Per) {
+        let b = word.as_bytes();
+        let unassimilated = ["memp", "mengk", "mens", "ment", "pemp", "pengk", "pens", "pent"]
+            .iter()
+            .find(|h| word.starts_with(**h))
+            .is_some_and(|h| b.get(h.len()).is_some_and(|c| b"aeiou".contains(c)));
+        if unassimilated {
+            return false;
+        }
+    }
+    true
+}
+
+/// Lower is deeper: a short root (three letters before a suffix count as four and a
+/// half), but each
+/// stacked prefix past the first costs two and a half letters, so `keterangan` is ke-…-an + terang rather than ke- + ter- + angan, and
 /// `memegang` is meN- + pegang rather than meN- + pe- + gang.
 fn depth_cost(x: &Candidate) -> usize {
-    2 * x.root.len() + 5 * x.prefix_count().saturating_sub(1)
+    // Three-letter roots inside a suffix are short enough to turn up by chance
+    // (membeli ≠ meN- + bel + -i); without one they are fine (berada = ber- + ada).
+    let short = if x.root.len() <= 3 && x.derivational().is_some() { 3 } else { 0 };
+    2 * x.root.len() + short + 5 * x.prefix_count().saturating_sub(1)
 }
 
 /// May a word that is itself a headword be read as `x`?
-fn decomposes_headword(x: &Candidate, word: &str, whole: RootInfo) -> bool {
+fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
+    // meN-/di- forms come from verbs even when the glossary lists only a function word with
+    // that spelling: melalui (lalu), mengenai (kena), mengaku (aku).
+    // (A meN- adverb such as mengapa stays whole.)
+    let verbal = matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::Di))
+        && (whole.is_verb() || whole.has(Pos::Preposition));
     // A three-letter root must be a content word: berada is ber- + ada, but bersih is not
     // ber- + sih, nor pekan pe- + kan.
-    if x.compound || (x.root.len() < 4 && !x.info.is_open()) {
+    if x.compound || (x.root.len() < 4 && !x.info.is_open() && !verbal) {
         return false;
     }
     // Function words built from function words stay whole: setelah, sehingga, semakin.
-    if whole.is_functional() && x.info.is_functional() {
+    if whole.is_functional() && x.info.is_functional() && !verbal {
         return false;
     }
-    // Unassimilated mem-p/pem-p (mempunyai, mempengaruhi) is a lexicalised spelling.
-    if (word.starts_with("memp") || word.starts_with("pemp"))
-        && matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::PeN))
-        && x.prefixes().nth(1) != Some(Prefix::Per)
-    {
+    // Pronouns are never derived: mereka is not meN- + reka.
+    if whole.is_only(Pos::Pronoun) {
         return false;
     }
+
     let derivational = x.derivational();
     let inflectional = x.suffixes().any(|s| !s.is_derivational());
     match (x.outer_prefix(), x.prefix_count()) {
@@ -224,7 +261,17 @@ fn decomposes_headword(x: &Candidate, word: &str, whole: RootInfo) -> bool {
         (None, _) => derivational == Some(Suffix::An) && !inflectional && (x.info.is_verb() || x.info.is_adjective()),
         // se- + adjective is a lexical quantity word (sebesar, sebanyak, selama);
         // se-…-nya is an adverb (sebelumnya, sebenarnya).
-        (Some(Prefix::Se), 1) => !x.info.is_adjective() && !inflectional && derivational.is_none(),
+        // Otherwise se- counts nouns (sebuah, seorang, secara, sejumlah); on a verb it is a
+        // word of its own (seluruh, seusai, sejarah).
+        (Some(Prefix::Se), 1) => {
+            !x.info.is_adjective()
+                && (x.info.has(Pos::Noun) || x.info.has(Pos::Classifier))
+                && !inflectional
+                && derivational.is_none()
+        }
+        // ter- makes statives of verbs and superlatives of adjectives; on a noun it is a word
+        // of its own (terdiri, terbatas, tercermin).
+        (Some(Prefix::Ter), _) => x.info.is_verb() || x.info.is_adjective(),
         // Bare ke- and per- on a headword are not productive: keluar, kedua, permata, perdana.
         (Some(Prefix::Ke | Prefix::Per), 1) => derivational.is_some(),
         // ku-/kau- make clauses, never headwords: kupon, kursi.
@@ -251,7 +298,7 @@ mod tests {
     fn lemma(w: &str, r: &RootSet) -> String {
         let mut c = Vec::new();
         generate(w, r, &mut c);
-        best_lemma(&c, w, r.get(w)).map_or(w.to_string(), |x| x.root_str().to_string())
+        best_lemma(&c, r.get(w)).filter(|x| lemma_reading(x, w)).map_or(w.to_string(), |x| x.root_str().to_string())
     }
 
     #[test]
@@ -279,7 +326,8 @@ mod tests {
         let mut c = Vec::new();
         generate("pendapatnya", &r, &mut c);
         assert_eq!(best_head(&c).unwrap().root.as_str(), "pendapat");
-        assert_eq!(lemma("berikan", &r), "beri");
+        assert_eq!(lemma("berikan", &r), "berikan");
+        assert_eq!(lemma("memberikan", &r), "beri");
     }
 
     #[test]

@@ -131,15 +131,56 @@ pub fn analyze_word(word: &str) -> WordAnalysis {
     analyze_with(word, glossary_roots())
 }
 
-/// The root of a word form (lower case), Universal Dependencies style. A word read as a
-/// typo of another keeps its own spelling here: the lemma never guesses.
+/// The root of a word form (lower case), Universal Dependencies style: the same as
+/// `analyze_word(word).lemma`, except that a word read as a typo of another keeps its own
+/// spelling here (the lemma never guesses). Fast path: no typo search, few allocations.
 pub fn lemma(word: &str) -> String {
-    let a = analyze_word(word);
-    if a.typo {
-        crate::normalize::key(word)
-    } else {
-        a.lemma
+    lemma_with(word, glossary_roots())
+}
+
+/// [`lemma`] against any root source.
+pub fn lemma_with<R: Roots + ?Sized>(word: &str, roots: &R) -> String {
+    // Plain ASCII letters (nearly every word) are lower-cased on the stack; anything else
+    // goes through the full folding of `normalize::key`.
+    let folded = ascii_lower(word);
+    let owned;
+    let lower: &str = match &folded {
+        Some(s) => s.as_str(),
+        None => {
+            owned = crate::normalize::key(word);
+            if owned.contains('-') {
+                return analyze_with(word, roots).lemma;
+            }
+            &owned
+        }
+    };
+    let mut cands = Vec::with_capacity(8);
+    generate(lower, roots, &mut cands);
+    pick_lemma(word, lower, &cands, roots)
+}
+
+/// The lemma among `cands`, the readings of `lower`.
+fn pick_lemma<R: Roots + ?Sized>(word: &str, lower: &str, cands: &[Candidate], roots: &R) -> String {
+    let best = best_lemma(cands, roots.get(lower)).filter(|c| candidates::lemma_reading(c, lower));
+    match best {
+        Some(c) if !(initial_capital(word) && is_confix_noun(c.prefixes().next(), c.derivational())) => {
+            c.root_str().to_string()
+        }
+        _ => lower.to_string(),
     }
+}
+
+/// `word` lower-cased into an inline buffer, when it is ASCII letters only.
+fn ascii_lower(word: &str) -> Option<stem::Stem> {
+    if word.is_empty() || word.len() > stem::MAX_LEN || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut buf = [0u8; stem::MAX_LEN];
+    for (d, s) in buf.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let s = std::str::from_utf8(&buf[..word.len()]).ok()?;
+    stem::Stem::join("", s)
 }
 
 /// Every reading of a word whose root is known, most likely gloss reading first.
@@ -155,7 +196,13 @@ pub fn readings(word: &str) -> Vec<Reading> {
 /// Analyse one word form against any root source (tests and benchmarks use their own).
 pub fn analyze_with<R: Roots + ?Sized>(word: &str, roots: &R) -> WordAnalysis {
     let lower = crate::normalize::key(word);
-    let mut w = if lower.contains('-') { analyze_hyphenated(&lower, roots) } else { analyze_single(&lower, roots, true) };
+    // Capitalised words are mostly names: never "correct" them.
+    let may_be_typo = !word.chars().any(char::is_uppercase);
+    let mut w = if lower.contains('-') {
+        analyze_hyphenated(&lower, roots)
+    } else {
+        analyze_single(&lower, roots, may_be_typo)
+    };
     if w.english.is_none() && w.affixes.is_empty() {
         if let Some(en) = english::english_counterpart(&lower) {
             w.english = Some(en);
@@ -175,12 +222,19 @@ pub fn analyze_with<R: Roots + ?Sized>(word: &str, roots: &R) -> WordAnalysis {
 /// (`Kementerian Keuangan`, `Badan Pertanahan`): the treebank convention, and the gloss,
 /// keep it whole.
 fn keeps_capitalised_form(word: &str, w: &WordAnalysis) -> bool {
-    let mut cs = word.chars();
-    let initial_cap = cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase);
     let a = &w.lemma_affixes;
-    initial_cap
-        && a.first().is_some_and(|p| matches!(*p, "peN-" | "pe-" | "ke-" | "per-"))
-        && a.contains(&"-an")
+    initial_capital(word) && a.first().is_some_and(|p| matches!(*p, "peN-" | "pe-" | "ke-" | "per-")) && a.contains(&"-an")
+}
+
+/// `Keuangan`, not `KEUANGAN` or `keuangan`.
+fn initial_capital(word: &str) -> bool {
+    let mut cs = word.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+}
+
+fn is_confix_noun(outer: Option<prefixes::Prefix>, derivational: Option<suffixes::Suffix>) -> bool {
+    use prefixes::Prefix as P;
+    matches!(outer, Some(P::PeN | P::Pe | P::Ke | P::Per)) && derivational == Some(suffixes::Suffix::An)
 }
 
 fn classes_of(c: &Candidate) -> Vec<Derivation> {
@@ -195,7 +249,7 @@ fn from_candidate(c: &Candidate) -> (String, Vec<&'static str>, Vec<Derivation>)
 
 /// A word without hyphens.
 fn analyze_single<R: Roots + ?Sized>(lower: &str, roots: &R, allow_typo: bool) -> WordAnalysis {
-    let mut cands = Vec::new();
+    let mut cands = Vec::with_capacity(8);
     generate(lower, roots, &mut cands);
     let headword = roots.is_headword(lower);
     if cands.is_empty() {
@@ -210,7 +264,7 @@ fn analyze_single<R: Roots + ?Sized>(lower: &str, roots: &R, allow_typo: bool) -
         return WordAnalysis::plain(lower.to_string(), headword);
     }
     let whole = roots.get(lower);
-    let (lemma, lemma_affixes) = match best_lemma(&cands, lower, whole) {
+    let (lemma, lemma_affixes) = match best_lemma(&cands, whole).filter(|c| candidates::lemma_reading(c, lower)) {
         Some(c) => (c.root_str().to_string(), c.affix_tags()),
         None => (lower.to_string(), vec![]),
     };
@@ -267,6 +321,16 @@ mod tests {
         let a = analyze_word("kantor");
         assert_eq!(a.root, "kantor");
         assert!(a.known && a.affixes.is_empty());
+    }
+
+    #[test]
+    fn fast_lemma_agrees_with_analysis() {
+        for w in ["Keuangan", "kantor", "memperdagangkan", "negara-negara", "lakukan", "Menurut", "mempunyai", "xyzzy", ""] {
+            let a = analyze_word(w);
+            if !a.typo {
+                assert_eq!(lemma(w), a.lemma, "{w}");
+            }
+        }
     }
 
     #[test]

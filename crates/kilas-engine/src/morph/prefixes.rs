@@ -48,8 +48,9 @@ impl Prefix {
             return false;
         }
         match self {
-            Di | MeN | Ku | Kau => matches!(inner, Per | Ber | Ke | Pe | PeN | Ter),
-            PeN | Pe => matches!(inner, Per | Ber | Ke | Ter),
+            // ter- under a voice prefix is rare (menertawakan) and misreads diterbitkan.
+            Di | MeN | Ku | Kau => matches!(inner, Per | Ber | Ke | Pe | PeN),
+            PeN | Pe => matches!(inner, Per | Ber | Ke),
             Ke => matches!(inner, PeN | Pe | Ber | Ter | Se | Per),
             Ber => matches!(inner, Ke | Per | PeN | Pe | Se),
             Se => matches!(inner, Ke | PeN | Pe | Ber | Per),

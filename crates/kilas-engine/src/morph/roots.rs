@@ -57,6 +57,11 @@ impl RootInfo {
         self.mask & !CLOSED != 0
     }
 
+    /// This part of speech and no other.
+    pub fn is_only(self, p: Pos) -> bool {
+        self.mask == bit(p)
+    }
+
     pub fn is_verb(self) -> bool {
         self.has(Pos::Verb)
     }
