@@ -74,14 +74,18 @@ pub struct Stats {
 /// ```
 /// let a = kilas_engine::analyze("Kantor itu dibuka. Rapat koordinasi berlangsung.", &Default::default());
 /// assert_eq!(a.sentences.len(), 2);
-/// assert!(a.sentences[1].gloss.starts_with("coordination meeting"));
+/// assert_eq!(a.sentences[1].gloss, "The coordination meeting took place.");
 /// ```
 pub fn analyze(input: &str, options: &Options) -> Analysis {
     let structure = analyze_structure(input);
     let tokens = tokenize(input);
     let units = split_sentences(input, &structure, &tokens);
 
-    let mut ctx = GlossContext::default();
+    let anchor = options.date.or_else(|| {
+        let v = crate::recognize::View::new(input, &tokens);
+        crate::recognize::latest_full_date(&v, 0, tokens.len())
+    });
+    let mut ctx = GlossContext::new(structure.dateline.as_ref().map(|d| (d.start, d.end)), anchor);
     let glosses: Vec<_> = units.iter().map(|u| gloss_tokens(input, &tokens[u.first_token..u.end_token], &mut ctx)).collect();
 
     let fact_input = crate::facts::FactInput { input, tokens: &tokens, sentences: &units, structure: &structure, date: options.date };

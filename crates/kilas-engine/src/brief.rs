@@ -304,7 +304,7 @@ mod tests {
     #[test]
     fn long_headlines_are_shortened() {
         let long = "one two three four five six seven, eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.";
-        assert_eq!(shorten(long), "one two three four five six seven");
+        assert_eq!(shorten(long), "One two three four five six seven");
         assert_eq!(shorten("Short one."), "Short one");
     }
 

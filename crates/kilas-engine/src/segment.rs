@@ -173,7 +173,8 @@ fn split_body(input: &str, tokens: &[Token], first: usize, end: usize) -> Vec<(u
             TokenKind::Punctuation => is_terminal(t.text(input)),
             TokenKind::Abbreviation => {
                 let word = t.text(input).trim_end_matches('.').to_lowercase();
-                FINAL_ABBREVIATIONS.contains(&word.as_str()) && k + 1 < end && starts_capitalised_word(input, &tokens[k + 1])
+                let next_starts = k + 1 < end && starts_capitalised_word(input, &tokens[k + 1]) && tokens[k + 1].kind != TokenKind::Abbreviation;
+                (FINAL_ABBREVIATIONS.contains(&word.as_str()) || is_degree(t.text(input))) && next_starts
             }
             _ => false,
         };
@@ -191,6 +192,20 @@ fn split_body(input: &str, tokens: &[Token], first: usize, end: usize) -> Vec<(u
         spans.push((start, end));
     }
     spans
+}
+
+/// Academic degrees written after a name (`S.H.`, `M.Si.`, `Ph.D.`): a capitalised word after
+/// one starts a new sentence (`… kata Rina, M.Kes. Ia menambahkan …`), unlike after a title
+/// before a name (`Dr.`, `H.`) or initials (`H.M. Said`).
+const DEGREES: &[&str] = &[
+    "sh", "mh", "se", "mm", "st", "mt", "sik", "ssos", "msi", "spd", "mpd", "skom", "mkom", "sag", "mag", "skep", "mkes",
+    "sked", "sip", "mip", "spsi", "mpsi", "phd", "msc", "sfarm", "mkn", "shut", "mhum", "sak", "mak", "skm", "mkm", "str",
+    "amd", "sgz", "mba", "mpa", "mph", "lc", "ma", "ss", "stp", "sp", "mp", "sikom", "mikom", "ssi", "sh.i", "mpdi", "spdi",
+];
+
+fn is_degree(text: &str) -> bool {
+    let key: String = text.chars().filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
+    text.matches('.').count() >= 2 && DEGREES.contains(&key.as_str())
 }
 
 fn is_quote_token(input: &str, t: &Token) -> bool {
@@ -280,6 +295,16 @@ mod tests {
     fn multi_sentence_quote_is_one_unit() {
         let s = "\"Banyak produk sudah dikenal. Mereknya belum terdaftar,\" kata Andi. Ia menambahkan hal itu.";
         assert_eq!(split(s), ["\"Banyak produk sudah dikenal. Mereknya belum terdaftar,\" kata Andi.", "Ia menambahkan hal itu."]);
+    }
+
+    #[test]
+    fn degrees_end_sentences_before_a_capital() {
+        let s = "Hal itu disampaikan Kepala Dinas Kesehatan dr. Rina Amalia, M.Kes. Ia menambahkan vaksin tersedia.";
+        assert_eq!(split(s).len(), 2);
+        let s = "Kantornya di Jl. H.M. Said No. 1, Medan. Ia datang.";
+        assert_eq!(split(s).len(), 2);
+        let s = "Ketua tim Dr. Andi, S.H., M.H. mengatakan hal itu.";
+        assert_eq!(split(s).len(), 1);
     }
 
     #[test]

@@ -121,16 +121,34 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "dapatkan berita", "follow us", "share", "bagikan", "tags:", "tag:", "lihat juga", "artikel terkait",
     "berita terkait", "keterangan foto", "caption:", "(*", "ant/", "cek berita", "kunjungi", "unduh aplikasi",
     "download aplikasi", "klik di sini", "klik link", "(ant)", "(antara)", "(rls)", "(adv)", "(inf)", "(hms)",
+    "komentar", "rekomendasi untuk", "berita lainnya", "artikel ini telah tayang", "artikel ini sudah tayang",
+    "scroll to", "advertisement", "gabung di", "gabung ke", "bergabunglah", "cek berita", "simak breaking", "baca selengkapnya",
+    "selengkapnya di", "laporan wartawan", "kontributor", "fotografer", "grafis:", "video:", "infografis",
+    "ilustrasi:", "ilustrasi -", "dok.", "dokumentasi:", "(dok", "tonton juga", "lihat video", "terpopuler",
 ];
 
 /// Does this (trimmed) line carry no content of the article?
 pub fn is_boilerplate(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    if BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    // Only the head and the tail of a line decide, so long lines cost little.
+    let head_end = line.char_indices().nth(40).map_or(line.len(), |(i, _)| i);
+    let head = line[..head_end].to_lowercase();
+    if BOILERPLATE_PREFIXES.iter().any(|p| head.starts_with(p)) {
         return true;
     }
     // A lone agency tag or initials in brackets: "(*/Inf)", "(ADV)", "(T.A123/B456)".
-    lower.starts_with('(') && lower.ends_with(')') && lower.len() <= 24 && !lower.contains(' ')
+    if line.starts_with('(') && line.ends_with(')') && line.len() <= 24 && !line.contains(' ') {
+        return true;
+    }
+    // A photo caption credited at its end: "… (ANTARA FOTO/Nama)", "… (ANTARA/Nama)".
+    let tail_start = line.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let tail = line[tail_start..].to_lowercase();
+    if let Some(open) = tail.rfind('(').filter(|_| tail.ends_with(')')) {
+        let credit = &tail[open + 1..];
+        if ["antara foto/", "antara/", "foto:", "foto/", "dok/", "istimewa", "foto antara"].iter().any(|p| credit.starts_with(p)) {
+            return true;
+        }
+    }
+    false
 }
 
 fn find_title(input: &str, lines: &[Line]) -> Option<usize> {
@@ -249,6 +267,18 @@ mod tests {
             assert!(is_boilerplate(l), "{l}");
         }
         assert!(!is_boilerplate("Kepala Kanwil mengatakan"));
+        assert!(is_boilerplate("Petugas memeriksa dokumen penumpang di Bandara Hasanuddin, Kamis. (ANTARA FOTO/Nama Fotografer)"));
+        assert!(is_boilerplate("Artikel ini telah tayang di laman resmi"));
+        assert!(!is_boilerplate("Kegiatan itu digelar di Makassar (ANTARA)"));
+    }
+
+    #[test]
+    fn short_first_line_is_a_title() {
+        let s = "Kemenkumham Sulsel gelar klinik merek di Wajo\nMakassar (ANTARA) - Kanwil menggelar klinik.";
+        let st = analyze_structure(s);
+        assert_eq!(st.title, Some(0));
+        let one = analyze_structure("Kanwil menggelar klinik merek di Wajo pekan ini");
+        assert_eq!(one.title, None);
     }
 
     #[test]

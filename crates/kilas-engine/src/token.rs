@@ -72,9 +72,14 @@ pub fn tokenize(input: &str) -> Vec<Token> {
 
 /// Tokenize `input[from..to]`; offsets stay relative to `input`.
 pub fn tokenize_range(input: &str, from: usize, to: usize) -> Vec<Token> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity((to - from) / 6);
     let mut i = from;
+    let bytes = input.as_bytes();
     while i < to {
+        if matches!(bytes[i], b' ' | b'\n') {
+            i += 1;
+            continue;
+        }
         let c = char_at(input, i);
         if is_blank(c) {
             i += c.len_utf8();
@@ -129,8 +134,9 @@ fn is_punctuation(c: char) -> bool {
 }
 
 fn url_end(rest: &str) -> Option<usize> {
-    let lower: String = rest.chars().take(8).collect::<String>().to_ascii_lowercase();
-    if !(lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.")) {
+    let b = rest.as_bytes();
+    let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    if !(starts(b"http://") || starts(b"https://") || starts(b"www.")) {
         return None;
     }
     let mut end = rest.find(|c: char| is_blank(c) || is_double_quote(c)).unwrap_or(rest.len());
@@ -141,7 +147,7 @@ fn url_end(rest: &str) -> Option<usize> {
 }
 
 fn email_end(rest: &str) -> Option<usize> {
-    let local = rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')))?;
+    let local = rest.bytes().position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')))?;
     if local == 0 || rest.as_bytes().get(local) != Some(&b'@') {
         return None;
     }
@@ -156,7 +162,13 @@ fn email_end(rest: &str) -> Option<usize> {
 
 /// A run of letters (with invisible characters, internal apostrophes and hyphenated parts).
 fn letters_end(s: &str, mut i: usize, to: usize) -> usize {
+    let bytes = s.as_bytes();
     while i < to {
+        // ASCII letters: the common case, no decoding.
+        if bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
         let c = char_at(s, i);
         if is_letter(c) || is_invisible(c) || c.is_ascii_digit() && i > 0 && ends_in_upper_or_digit(s, i) {
             i += c.len_utf8();
@@ -218,14 +230,18 @@ fn word_token(s: &str, i: usize, to: usize) -> Token {
 }
 
 fn word_kind(word: &str) -> TokenKind {
-    let parts: Vec<&str> = word.split(|c: char| is_dash(c)).collect();
-    if parts.len() == 2 && is_reduplication(&parts[0].to_lowercase(), &parts[1].to_lowercase()) {
-        return TokenKind::Reduplication;
+    if let Some((a, b)) = word.split_once(is_dash) {
+        if !b.contains(is_dash) && is_reduplication(&a.to_lowercase(), &b.to_lowercase()) {
+            return TokenKind::Reduplication;
+        }
+    }
+    // `DJKI`, `KemenkumHAM`, `COVID-19`, but not `Makassar` or `McDonald`.
+    let inner_upper = word.chars().skip(1).filter(|c| c.is_uppercase()).count();
+    if inner_upper == 0 {
+        return TokenKind::Word;
     }
     let upper = word.chars().filter(|c| c.is_uppercase()).count();
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    // `DJKI`, `KemenkumHAM`, `COVID-19`, but not `Makassar` or `McDonald`.
-    let inner_upper = word.chars().skip(1).filter(|c| c.is_uppercase()).count();
     if letters >= 2 && (upper == letters || inner_upper >= 2) {
         TokenKind::Acronym
     } else {

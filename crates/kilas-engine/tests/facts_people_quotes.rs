@@ -110,8 +110,49 @@ fn scare_quotes_are_no_quotations() {
 }
 
 #[test]
+fn never_panics_on_generated_input() {
+    // Pieces that exercise every branch of the name finder and the quote scanner.
+    let pieces = [
+        "Kepala ", "Dinas ", "(", ")", "\"", "\u{201C}", "\u{201D}", ", ", ". ", "\n", "Dr. ", "S.H., ", "kata ", "ujarnya",
+        "Andi ", "Kota ", "Bandung ", "dan ", "AR ", "(34) ", "Polres ", "Jakarta-Bogor ", "é", "Ñoño ", "2 ", "I ", "Made ",
+        "di ", "BPBD ", "Menurut ", "dia ", "—", "Pewarta: X\n", "Ia ", "mengatakan ", "bahwa ", "PT ", "Tbk ", "'",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..400 {
+        let mut s = String::new();
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        for f in facts(&s) {
+            assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end) && f.start <= f.end && f.end <= s.len());
+        }
+    }
+}
+
+#[test]
 fn never_panics_on_odd_input() {
     for s in ["\"", "\u{201C}", "Kepala", "Kepala Dinas (", "( ) \" \u{201D} kata", "Dr. S.H., M.H.", "ujarnya.\"", "\n\"\n\"\n"] {
         let _ = facts(s);
     }
+}
+
+#[test]
+fn institution_and_place_patterns() {
+    let text = "Direksi PT Semen Tonasa Tbk bertemu pimpinan Universitas Hasanuddin di Gedung Rektorat, Jalan Perintis Kemerdekaan, Kota Makassar.\n\
+Sementara itu, Polres Gowa menjaga lokasi di Kecamatan Bontomarannu.";
+    let f = facts(text);
+    let orgs = texts(&f, FactKind::Organization);
+    let places = texts(&f, FactKind::Place);
+    for o in ["PT Semen Tonasa Tbk", "Universitas Hasanuddin", "Polres Gowa"] {
+        assert!(orgs.contains(&o.to_string()), "{o} in {orgs:?}");
+    }
+    for p in ["Gedung Rektorat", "Jalan Perintis Kemerdekaan", "Kota Makassar", "Kecamatan Bontomarannu"] {
+        assert!(places.contains(&p.to_string()), "{p} in {places:?}");
+    }
+    assert!(texts(&f, FactKind::Person).is_empty(), "{:?}", texts(&f, FactKind::Person));
+    let en: Vec<&str> = f.iter().filter(|x| x.kind == FactKind::Place).map(|x| x.en.as_str()).collect();
+    assert!(en.contains(&"Makassar City") && en.contains(&"Perintis Kemerdekaan Street"), "{en:?}");
 }

@@ -86,3 +86,42 @@ fn ud_csui_root_accuracy() {
         score(&toks, |w| analyze_with(w, &set).lemma, "oracle roots");
     }
 }
+
+/// Lists the typo corrections `analyze_word` makes on the IndoSum news text (for review:
+/// every line should be a real slip, or at least harmless).
+#[test]
+#[ignore = "reads ../shared; run with --ignored --nocapture"]
+fn typo_corrections_on_news() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/indosum");
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        eprintln!("../shared/data/indosum absent: skipped");
+        return;
+    };
+    let mut seen: HashMap<String, (String, usize)> = HashMap::new();
+    let mut words = 0usize;
+    for f in rd.flatten() {
+        let Ok(text) = std::fs::read_to_string(f.path()) else { continue };
+        for w in text.split(|c: char| !c.is_alphabetic() && c != '-') {
+            if w.is_empty() {
+                continue;
+            }
+            words += 1;
+            if let Some(e) = seen.get_mut(w) {
+                e.1 += 1;
+                continue;
+            }
+            let a = kilas_engine::morph::analyze_word(w);
+            if a.typo {
+                seen.insert(w.to_string(), (format!("{} → {}", a.corrected.unwrap_or_default(), a.root), 1));
+            } else {
+                seen.insert(w.to_string(), (String::new(), 1));
+            }
+        }
+    }
+    let mut fixes: Vec<_> = seen.into_iter().filter(|(_, (s, _))| !s.is_empty()).collect();
+    fixes.sort_by_key(|f| std::cmp::Reverse(f.1 .1));
+    println!("{} typo readings in {words} words", fixes.iter().map(|f| f.1 .1).sum::<usize>());
+    for (w, (s, n)) in fixes.iter().take(80) {
+        println!("  {n:4} {w}: {s}");
+    }
+}

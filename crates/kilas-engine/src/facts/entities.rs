@@ -65,6 +65,9 @@ fn dateline_mentions(input: &str, toks: &[Token], out: &mut Vec<Mention>) {
     }
 }
 
+/// How many earlier mentions the finder looks back at (keeps long inputs linear).
+const RECENT: usize = 200;
+
 struct Finder<'a> {
     input: &'a str,
     toks: &'a [Token],
@@ -117,6 +120,10 @@ fn lookup_pair(list: &'static [(&'static str, &'static str)], text: &str) -> Opt
 
 /// Is this text a known place (gazetteer or glossary)?
 pub fn known_place(text: &str) -> Option<String> {
+    // `AS` is written for the United States as a state actor far more than as a place.
+    if text == "AS" {
+        return None;
+    }
     if let Some(en) = lookup_pair(PLACES, text) {
         return Some(en.to_string());
     }
@@ -139,6 +146,7 @@ pub fn known_org(text: &str) -> Option<String> {
         .find(|e| {
             e.pos == Pos::Organization
                 || (matches!(e.pos, Pos::Acronym | Pos::Abbreviation)
+                    && !in_list(PLAIN_ACRONYMS, &lower(text))
                     && e.expansion.and_then(|x| x.split(' ').next()).is_some_and(|h| in_list(ORG_HEADS, &lower(h))))
         })
         .map(|e| e.senses[0].to_string())
@@ -184,6 +192,28 @@ fn is_degree(t: &Token, text: &str) -> bool {
     matches!(t.kind, TokenKind::Abbreviation | TokenKind::Acronym | TokenKind::Word)
         && in_list(DEGREES, &bare(text))
         && (t.kind != TokenKind::Word || text.chars().filter(|c| c.is_uppercase()).count() >= 2)
+}
+
+/// A position or rank: the lexicon, short forms such as `Kabidyankumham`, `Kasubbid`, and the
+/// glossary's titles (`Dirjen`).
+fn is_role_word(w: &str) -> bool {
+    const SHORT: &[&str] = &[
+        "kabid", "kadiv", "kasubbid", "kasubdit", "kasubag", "kasubbag", "kasat", "kapol", "kakan", "kadis", "kabag",
+        "kasie", "kanit", "kajari", "kajati", "kalapas", "karutan", "wakapol", "danrem", "dandim", "pangdam", "kasubsi",
+    ];
+    if in_list(ROLE_WORDS, w) || SHORT.iter().any(|p| w.starts_with(p)) {
+        return true;
+    }
+    // Honorifics that are part of how a person is named (`Gus Dur`) stay with the name.
+    let g = glossary().lookup_key(w);
+    // `Dirjen`: an abbreviation whose long form is a role (`Direktur Jenderal`).
+    if g.iter().any(|e| {
+        matches!(e.pos, Pos::Acronym | Pos::Abbreviation | Pos::Title)
+            && e.expansion.and_then(|x| x.split(' ').next()).is_some_and(|h| in_list(ROLE_WORDS, &lower(h)))
+    }) {
+        return true;
+    }
+    g.iter().any(|e| e.pos == Pos::Title) && !in_list(NAME_PREFIXES, w) && !in_list(&["gus", "sultan", "raden", "teuku", "cut", "tengku", "andi"], w)
 }
 
 fn is_name_prefix(text: &str) -> bool {
@@ -232,7 +262,7 @@ impl<'a> Finder<'a> {
     fn run_end(&self, i: usize) -> usize {
         let n = self.toks.len();
         let orgish = |a: usize, b: usize| {
-            (a..b).any(|k| in_list(ORG_HEADS, &self.low(k)) || in_list(ROLE_WORDS, &self.low(k)))
+            (a..b).any(|k| in_list(ORG_HEADS, &self.low(k)) || is_role_word(&self.low(k)))
         };
         let mut j = i + 1;
         loop {
@@ -244,6 +274,11 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let w = self.low(j);
+            // `Kota Bandung dr. Rina Kusumawati`: a lower-case title before a name.
+            if matches!(w.as_str(), "dr." | "drg." | "dr" | "drg") && self.is_cap(j + 1) {
+                j += 2;
+                continue;
+            }
             // Connectors inside names: `Hukum dan HAM`, `bin`, `van`.
             if self.is_cap(j + 1) && !in_list(NOT_NAMES, &self.low(j + 1)) {
                 let mut k = j + 1;
@@ -349,12 +384,12 @@ impl<'a> Finder<'a> {
             let in_quote = a > 0 && self.text(a - 1).starts_with(is_double_quote);
             let verbal = ["me", "ber", "di", "ter"].iter().any(|p| next.starts_with(p)) && next.len() >= 6 && !in_quote;
             let cue = SAID_BEFORE.contains(&next.as_str()) || verbal || matches!(next.as_str(), "(" | ",")
-                || out.iter().any(|m| m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a)));
-            if is_common(self.text(a)) || !cue {
+                || out.iter().rev().take(RECENT).any(|m| m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a)));
+            if (is_common(self.text(a)) && !SAID_BEFORE.contains(&next.as_str())) || !cue {
                 return;
             }
         }
-        if in_list(ROLE_WORDS, &first) || (b - a >= 2 && in_list(ROLE_WORDS, &lower(&format!("{} {}", self.text(a), self.text(a + 1))))) {
+        if is_role_word(&first) || (b - a >= 2 && in_list(ROLE_WORDS, &lower(&format!("{} {}", self.text(a), self.text(a + 1))))) {
             self.role_run(a, b, out);
             return;
         }
@@ -365,6 +400,9 @@ impl<'a> Finder<'a> {
     fn role_run(&self, a: usize, b: usize, out: &mut Vec<Mention>) {
         let mut end = b;
         while end > a && (is_degree(&self.toks[end - 1], self.text(end - 1)) || !self.toks[end - 1].is_wordlike()) {
+            if self.text(end - 1) == ")" && (a..end).any(|k| self.text(k) == "(") {
+                break;
+            }
             end -= 1;
         }
         let strict = |k: usize| {
@@ -373,7 +411,8 @@ impl<'a> Finder<'a> {
             let w = lower(text);
             let initial = t.kind == TokenKind::Abbreviation && text.chars().filter(|c| c.is_alphabetic()).count() == 1;
             (t.kind == TokenKind::Word || initial)
-                && !in_list(ROLE_WORDS, &w)
+                && !matches!(w.as_str(), "tbk" | "persero")
+                && !is_role_word(&w)
                 && !in_list(UNIT_WORDS, &w)
                 && !in_list(ORG_HEADS, &w)
                 && !in_list(PLACE_HEADS, &w)
@@ -399,7 +438,12 @@ impl<'a> Finder<'a> {
                 // A common word ends the run: keep it only when a name word stands before it.
                 break;
             }
-            if is_common(self.text(k)) && p != end && !(strict(k - 1) && !is_common(self.text(k - 1))) {
+            // A common word inside the name (`Teguh Wicaksono`) is kept when the institution or
+            // place part ends just before it and a true name word follows.
+            let boundary_before = self.is_boundary(k - 1);
+            let name_after = (k + 1..end).any(|i| strict(i) && !is_common(self.text(i)));
+            let after_name = strict(k - 1) && !is_common(self.text(k - 1));
+            if is_common(self.text(k)) && p != end && !after_name && !(boundary_before && name_after) {
                 break;
             }
             p -= 1;
@@ -410,7 +454,10 @@ impl<'a> Finder<'a> {
             name_start += 1;
         }
         let mut role_end = p;
-        while role_end > a && (is_name_prefix(self.text(role_end - 1)) || !self.toks[role_end - 1].is_wordlike()) {
+        while role_end > a
+            && (is_name_prefix(self.text(role_end - 1)) || !self.toks[role_end - 1].is_wordlike())
+            && !(self.text(role_end - 1) == ")" && (a..role_end).any(|k| self.text(k) == "("))
+        {
             role_end -= 1;
         }
         if name_start < end && p < end {
@@ -423,8 +470,7 @@ impl<'a> Finder<'a> {
             });
         }
         // The organisation or place inside the role.
-        let mut role_end = role_end;
-        while role_end > a + 1 && in_list(ROLE_WORDS, &self.low(role_end - 1)) {
+        while role_end > a + 1 && is_role_word(&self.low(role_end - 1)) {
             role_end -= 1;
         }
         let inner = (a + 1..role_end).find(|&k| {
@@ -471,7 +517,7 @@ impl<'a> Finder<'a> {
             if let Some(k) = (a + 1..end).find(|&k| {
                 (in_list(ORG_HEADS, &self.low(k)) && self.toks[k].kind == TokenKind::Word) || known_org(self.text(k)).is_some()
             }) {
-                if (a..k).all(|i| is_common(self.text(i))) {
+                if k == a + 1 && is_common(self.text(a)) {
                     self.plain_run(k, end, out);
                     return;
                 }
@@ -480,13 +526,14 @@ impl<'a> Finder<'a> {
         if in_list(ORG_HEADS, &first) || in_list(ORG_HEADS, &two) {
             // A name after the institution: `Partai Demokrat Saan Mustopa`.
             let mut t = end;
-            while t > a + 2 && self.toks[t - 1].kind == TokenKind::Word && !is_common(self.text(t - 1))
+            while t > a + 2 && self.toks[t - 1].kind == TokenKind::Word
                 && known_org(self.text(t - 1)).is_none() && known_place(self.text(t - 1)).is_none()
-                && !in_list(ORG_HEADS, &self.low(t - 1)) && !in_list(PLACE_HEADS, &self.low(t - 1)) && !in_list(ROLE_WORDS, &self.low(t - 1))
+                && !in_list(ORG_HEADS, &self.low(t - 1)) && !in_list(PLACE_HEADS, &self.low(t - 1)) && !is_role_word(&self.low(t - 1))
+                && !in_list(DIRECTIONS, &self.low(t - 1))
             {
                 t -= 1;
             }
-            let boundary = t < end && t > a + 1 && {
+            let boundary = t < end && t > a + 1 && (t..end).any(|k| !is_common(self.text(k))) && {
                 let b = self.text(t - 1);
                 known_org(b).is_some() || known_place(b).is_some()
             };
@@ -565,7 +612,7 @@ impl<'a> Finder<'a> {
             let suspect = in_list(&["inisial", "berinisial", "tersangka", "terdakwa", "pelaku", "korban", "saksi"], &prev)
                 || (prev == "dan" && in_list(&["inisial", "berinisial"], &prev2))
                 || (self.text(x + 1) == "(" && self.toks.get(x + 2).is_some_and(|t| t.kind == TokenKind::Number))
-                || out.iter().any(|m| m.kind == MentionKind::Person && &self.input[m.start..m.end] == text);
+                || out.iter().rev().take(RECENT).any(|m| m.kind == MentionKind::Person && &self.input[m.start..m.end] == text);
             if letters <= 3 && suspect {
                 push(out, MentionKind::Person, x, y, String::new());
                 return;
@@ -597,6 +644,10 @@ impl<'a> Finder<'a> {
                 >= 2
                 && self.toks[k].kind == TokenKind::Word
         });
+        // `Januari-Juni`, `Senin-Jumat`: a period, no name.
+        if (x..y).any(|k| self.text(k).split(|c: char| is_dash(c)).any(|p| in_list(NOT_NAMES, &lower(p))) && self.text(k).contains(|c: char| is_dash(c))) {
+            return;
+        }
         let route_cue = matches!(
             prev.as_str(),
             "jalur" | "rute" | "ruas" | "lintas" | "penghubung" | "poros" | "relasi" | "jurusan" | "trayek" | "tujuan" | "jalan" | "kawasan" | "wilayah" | "di" | "ke" | "dari" | "perbatasan" | "antara" | "arah"
@@ -634,7 +685,14 @@ impl<'a> Finder<'a> {
             return;
         }
         let common = (x..y).filter(|&k| is_common(self.text(k))).count();
-        if is_common(self.text(x)) || common >= 2 {
+        let evidence = (self.text(y) == "(" && self.toks.get(y + 1).is_some_and(|t| t.kind == TokenKind::Number))
+            || in_list(PERSON_CUES, &prev)
+            || in_list(SAID_AFTER, &prev)
+            || SAID_BEFORE.contains(&self.low(y).as_str())
+            || self.role_before(a).is_some()
+            || x > a;
+        let strong = in_list(SAID_AFTER, &prev) || SAID_BEFORE.contains(&self.low(y).as_str());
+        if (common == y - x && !strong) || (is_common(self.text(x)) && !evidence) || common >= 2 && !evidence {
             return;
         }
         let last = self.low(y - 1);
@@ -647,6 +705,13 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Does token `k` end an institution or place (`Sumut`, `BPBD`, `Yogyakarta`, `)`)?
+    fn is_boundary(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else { return false };
+        let text = self.text(k);
+        text == ")" || t.kind == TokenKind::Acronym || known_place(text).is_some() || known_org(text).is_some()
+    }
+
     /// `Kepala Bidang …, Dr. Nama`: the role run that ends just before a comma before `a`.
     fn role_before(&self, a: usize) -> Option<(usize, usize)> {
         if a < 2 || self.text(a - 1) != "," {
@@ -657,7 +722,7 @@ impl<'a> Finder<'a> {
         while k > 0 && (self.is_cap(k - 1) || matches!(self.low(k - 1).as_str(), "dan" | "(" | ")")) {
             k -= 1;
         }
-        (k < end && in_list(ROLE_WORDS, &self.low(k))).then(|| (self.toks[k].start, self.toks[end - 1].end))
+        (k < end && is_role_word(&self.low(k))).then(|| (self.toks[k].start, self.toks[end - 1].end))
     }
 }
 
@@ -678,6 +743,7 @@ impl Finder<'_> {
         if self.low(k) == "provinsi" {
             k += 1;
         }
+        let b = (k..b).find(|&i| self.text(i) == "(").unwrap_or(b);
         if k < b {
             let (s, e) = (self.toks[k].start, self.toks[b - 1].end);
             let text = &self.input[s..e];
@@ -691,6 +757,23 @@ pub fn place_en(text: &str) -> String {
     if let Some(en) = known_place(text) {
         return en;
     }
+    // `Aceh Utara` → `North Aceh`.
+    if let Some((name, dir)) = text.rsplit_once(' ') {
+        let en_dir = match lower(dir).as_str() {
+            "utara" => Some("North"),
+            "selatan" => Some("South"),
+            "barat" => Some("West"),
+            "timur" => Some("East"),
+            "tengah" => Some("Central"),
+            "tenggara" => Some("Southeast"),
+            _ => None,
+        };
+        if let Some(d) = en_dir {
+            if !name.contains(' ') || known_place(name).is_some() {
+                return format!("{d} {}", known_place(name).unwrap_or_else(|| title_case(name)));
+            }
+        }
+    }
     head_en(text).unwrap_or_else(|| title_case(text))
 }
 
@@ -699,10 +782,91 @@ pub fn org_en(text: &str) -> String {
     if let Some(en) = known_org(text) {
         return en;
     }
+    // Company names keep their legal form as written: `PT Semen Tonasa Tbk`.
+    if ["PT ", "CV ", "PT. "].iter().any(|p| text.starts_with(p)) {
+        return text.to_string();
+    }
+    if let Some(en) = composed_org_en(text) {
+        return en;
+    }
     if let Some(en) = head_en(text) {
         return en;
     }
     word_by_word(text)
+}
+
+/// English for an institution name built from known parts, English order:
+/// `Kanwil Kemenkumham Sulsel` → `South Sulawesi Regional Office of the Ministry of Law and
+/// Human Rights`; `Dinas Kesehatan (Dinkes) Kota Bandung` → `Bandung City Health Office (Dinkes)`.
+fn composed_org_en(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut orgs: Vec<String> = Vec::new();
+    let mut place: Option<String> = None;
+    let mut short: Option<&str> = None;
+    let mut unknown = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if w.starts_with('(') {
+            // `(Dinkes)`: the short form; it names the words before it when those were unknown.
+            let inner = w.trim_matches(|c: char| c == '(' || c == ')');
+            short = Some(inner);
+            if unknown {
+                if let Some(en) = known_org(inner) {
+                    orgs.push(en);
+                    unknown = false;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let mut matched = false;
+        for j in (i + 1..=(i + 6).min(words.len())).rev() {
+            let phrase = words[i..j].join(" ");
+            if phrase.contains('(') {
+                continue;
+            }
+            let head = lower(words[i]);
+            if in_list(&["kota", "kabupaten", "provinsi", "kecamatan", "desa"], &head) || known_place(&phrase).is_some() && !in_list(ORG_HEADS, &head) {
+                if j == i + 1 && known_place(&phrase).is_none() {
+                    continue;
+                }
+                place = Some(place_en(&phrase));
+                i = j;
+                matched = true;
+                break;
+            }
+            if let Some(en) = known_org(&phrase) {
+                orgs.push(en);
+                i = j;
+                matched = true;
+                break;
+            }
+        }
+        if !matched {
+            unknown = true;
+            i += 1;
+        }
+    }
+    if orgs.is_empty() || unknown {
+        return None;
+    }
+    let mut out = String::new();
+    if let Some(p) = place {
+        out.push_str(&p);
+        out.push(' ');
+    }
+    out.push_str(&orgs[0]);
+    for o in &orgs[1..] {
+        out.push_str(" of the ");
+        out.push_str(o.trim_start_matches("the "));
+    }
+    if let Some(s) = short {
+        if !out.contains(s) {
+            out.push_str(&format!(" ({s})"));
+        }
+    }
+    Some(out)
 }
 
 fn head_en(text: &str) -> Option<String> {
@@ -714,18 +878,45 @@ fn head_en(text: &str) -> Option<String> {
     Some(if *after { format!("{rest_en} {en}") } else { format!("{en} {rest_en}") })
 }
 
-/// Gloss each word by its first glossary sense; unknown words stay as written.
+/// Gloss by the glossary, longest phrase first, each part by its first sense; unknown words
+/// stay as written. Indonesian puts modifiers after the head; the parts keep source order.
 pub fn word_by_word(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
     let mut out: Vec<String> = Vec::new();
-    for w in text.split_whitespace() {
+    let mut i = 0;
+    while i < words.len() {
+        let mut done = false;
+        for j in (i + 2..=(i + 4).min(words.len())).rev() {
+            let phrase = words[i..j].join(" ");
+            if phrase.contains(['(', ')', ',']) {
+                continue;
+            }
+            if let Some(e) = glossary().lookup(&phrase).first() {
+                out.push(e.senses[0].to_string());
+                i = j;
+                done = true;
+                break;
+            }
+        }
+        if done {
+            continue;
+        }
+        let w = words[i];
+        if w.starts_with('(') {
+            // A short form in brackets stays as written.
+            out.push(w.to_string());
+            i += 1;
+            continue;
+        }
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         let en = known_org(core)
             .or_else(|| known_place(core))
             .or_else(|| glossary().lookup(core).first().map(|e| e.senses[0].to_string()));
         match en {
-            Some(e) if !core.is_empty() => out.push(w.replace(core, &title_case(&e))),
+            Some(e) if !core.is_empty() => out.push(w.replace(core, &e)),
             _ => out.push(w.to_string()),
         }
+        i += 1;
     }
     out.join(" ")
 }
@@ -745,4 +936,31 @@ pub fn title_case(text: &str) -> String {
         })
         .collect::<Vec<String>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn derived_shapes_are_common_words() {
+        assert!(looks_derived("pemberangkatan"));
+        assert!(looks_derived("angkanya"));
+        assert!(!looks_derived("kurniawan"));
+        assert!(!looks_derived("sudarsana"));
+    }
+
+    #[test]
+    fn english_of_places() {
+        assert_eq!(place_en("Kabupaten Wajo"), "Wajo Regency");
+        assert_eq!(place_en("KUPANG"), "Kupang");
+        assert_eq!(place_en("Kecamatan Tanasitolo"), "Tanasitolo District");
+        assert_eq!(place_en("Lembata Timur"), "East Lembata");
+    }
+
+    #[test]
+    fn roman_numerals_and_short_forms() {
+        assert!(!is_roman("IIB") && is_roman("III") && is_roman("IV"));
+        assert!(is_role_word("kabidhumas") && is_role_word("kepala") && !is_role_word("andi"));
+    }
 }

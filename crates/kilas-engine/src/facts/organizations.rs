@@ -11,6 +11,8 @@ use std::collections::HashSet;
 /// Organization and place facts.
 pub fn extract(fi: &FactInput) -> Vec<Fact> {
     let mut seen = HashSet::new();
+    // Words of the institutions named so far, for lone short forms.
+    let mut org_words: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
     for m in entities::find(fi) {
         let kind = match m.kind {
@@ -25,10 +27,11 @@ pub fn extract(fi: &FactInput) -> Vec<Fact> {
         }
         // A lone short form of an institution already named in full (`BPBD` after
         // `Badan … (BPBD) Aceh Utara`) is the same institution.
-        if kind == FactKind::Organization && !text.contains(' ') && out.iter().any(|f: &Fact| {
-            f.kind == FactKind::Organization && f.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == text)
-        }) {
+        if kind == FactKind::Organization && !text.contains(' ') && org_words.contains(text) {
             continue;
+        }
+        if kind == FactKind::Organization {
+            org_words.extend(text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string));
         }
         out.push(Fact {
             kind,

@@ -6,6 +6,7 @@
 use super::entities::{self, Mention, MentionKind};
 use super::{Fact, FactInput, FactKind, FactValue};
 use crate::normalize::key;
+use std::collections::HashMap;
 
 /// One distinct person of a document.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +24,9 @@ pub struct Person {
 pub fn resolve(input: &str, mentions: &[Mention]) -> (Vec<Person>, Vec<(usize, usize, usize)>) {
     let mut people: Vec<Person> = Vec::new();
     let mut links = Vec::new();
+    // Name words of each person, and the people each word belongs to (keeps long inputs linear).
+    let mut person_words: Vec<Vec<String>> = Vec::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for m in mentions.iter().filter(|m| m.kind == MentionKind::Person) {
         let name = input.get(m.start..m.end).unwrap_or("").to_string();
         let words = name_words(&name);
@@ -30,17 +34,27 @@ pub fn resolve(input: &str, mentions: &[Mention]) -> (Vec<Person>, Vec<(usize, u
             continue;
         }
         let role = m.role.and_then(|(a, b)| input.get(a..b)).map(str::to_string);
-        let same = people.iter().position(|p| {
-            let pw = name_words(&p.name);
+        let same = by_word.get(&words[0]).into_iter().flatten().copied().find(|&i| {
+            let pw = &person_words[i];
             words.iter().all(|w| pw.contains(w)) || pw.iter().all(|w| words.contains(w))
+        });
+        let same = same.or_else(|| {
+            // A longer form whose first word is new (`Teuku Zulfikar` after `Zulfikar`).
+            words.iter().skip(1).find_map(|w| by_word.get(w)).into_iter().flatten().copied().find(|&i| {
+                person_words[i].iter().all(|w| words.contains(w))
+            })
         });
         let idx = match same {
             Some(i) => {
                 let p = &mut people[i];
-                if words.len() > name_words(&p.name).len() {
+                if words.len() > person_words[i].len() {
                     p.name = name;
                     p.start = m.start;
                     p.end = m.end;
+                    for w in &words {
+                        by_word.entry(w.clone()).or_default().push(i);
+                    }
+                    person_words[i] = words.clone();
                 }
                 if p.role.is_none() && role.is_some() {
                     p.role_en = role.as_deref().map(role_en);
@@ -50,7 +64,12 @@ pub fn resolve(input: &str, mentions: &[Mention]) -> (Vec<Person>, Vec<(usize, u
             }
             None => {
                 people.push(Person { name, start: m.start, end: m.end, role_en: role.as_deref().map(role_en), role });
-                people.len() - 1
+                let i = people.len() - 1;
+                for w in &words {
+                    by_word.entry(w.clone()).or_default().push(i);
+                }
+                person_words.push(words.clone());
+                i
             }
         };
         links.push((m.start, m.end, idx));
@@ -85,7 +104,9 @@ pub fn extract(fi: &FactInput) -> Vec<Fact> {
 
 /// English of the role words that open a role.
 const ROLE_EN: &[(&str, &str)] = &[
-    ("kepala pelaksana", "Executive Head"), ("wakil kepala", "Deputy Head"), ("wakil ketua", "Deputy Chairman"),
+    ("kepala pelaksana", "Executive Head"), ("direktur jenderal", "Director General"), ("direktur utama", "President Director"),
+    ("sekretaris jenderal", "Secretary General"), ("sekretaris daerah", "Regional Secretary"), ("ketua umum", "Chairman"),
+    ("juru bicara", "Spokesperson"),  ("deputi kepala", "Deputy Head"), ("deputi", "Deputy"), ("wakil kepala", "Deputy Head"), ("wakil ketua", "Deputy Chairman"),
     ("wali kota", "Mayor"), ("wakil wali kota", "Deputy Mayor"), ("wakil bupati", "Deputy Regent"),
     ("wakil gubernur", "Deputy Governor"), ("kepala", "Head"), ("ketua", "Chairman"), ("wakil", "Deputy"),
     ("direktur", "Director"), ("menteri", "Minister"), ("gubernur", "Governor"), ("bupati", "Regent"),
@@ -95,6 +116,7 @@ const ROLE_EN: &[(&str, &str)] = &[
     ("jaksa", "Prosecutor"), ("hakim", "Judge"), ("komandan", "Commander"), ("rektor", "Rector"), ("dekan", "Dean"),
     ("kapolres", "District Police Chief"), ("kapolda", "Regional Police Chief"), ("kapolsek", "Sector Police Chief"),
     ("kasat", "Unit Head"), ("kasi", "Section Head"), ("kabid", "Division Head"), ("kadis", "Office Head"),
+    ("kadivyankumham", "Head of the Legal and Human Rights Services Division"),
     ("kakanwil", "Head of the Regional Office"), ("kajari", "Head of the District Prosecutor's Office"),
     ("juru bicara", "Spokesperson"), ("jubir", "Spokesperson"), ("guru", "Teacher"), ("dosen", "Lecturer"),
 ];
@@ -120,6 +142,23 @@ pub fn role_en(role: &str) -> String {
         }
         if w.ends_with(')') {
             depth = 0;
+        }
+    }
+    // Short role forms that hold their unit: `Kadis Kesehatan` is `Kepala Dinas Kesehatan`.
+    if let Some(first) = words.first().map(|w| key(w)) {
+        let unit = match first.as_str() {
+            "kadis" => Some("Dinas"),
+            "kabid" => Some("Bidang"),
+            "kasi" | "kasie" => Some("Seksi"),
+            "kadiv" => Some("Divisi"),
+            "kabag" => Some("Bagian"),
+            "kasubbag" => Some("Subbagian"),
+            _ => None,
+        };
+        if let Some(u) = unit {
+            if words.get(1).is_some_and(|w| key(w) != key(u)) {
+                words.splice(0..1, ["Kepala", u]);
+            }
         }
     }
     let low: Vec<String> = words.iter().map(|w| key(w)).collect();
@@ -162,5 +201,35 @@ pub fn role_en(role: &str) -> String {
         }
         return out;
     }
-    format!("{out} of {}", entities::org_en(&words[i..].join(" ")))
+    let rest = words[i..].join(" ");
+    let place_like = entities::known_place(&rest).is_some()
+        || ["Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa"].iter().any(|h| rest.starts_with(h));
+    let what = if place_like { entities::place_en(&rest) } else { entities::org_en(&rest) };
+    format!("{out} of {what}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(start: usize, end: usize) -> Mention {
+        Mention { kind: MentionKind::Person, start, end, en: String::new(), role: None }
+    }
+
+    #[test]
+    fn first_names_merge_with_the_full_name() {
+        let text = "Andi Muhammad Ilham hadir. Kata Andi. Budi pulang.";
+        let m = [mention(0, 19), mention(32, 36), mention(38, 42)];
+        let (people, links) = resolve(text, &m);
+        let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Andi Muhammad Ilham", "Budi"]);
+        assert_eq!(links.iter().map(|l| l.2).collect::<Vec<_>>(), [0, 0, 1]);
+    }
+
+    #[test]
+    fn roles_in_english() {
+        assert_eq!(role_en("Kepala Dinas Kesehatan Kota Bandung"), "Head of Bandung City Health Office");
+        assert!(role_en("Kabid Pelayanan Hukum Kanwil Kemenkumham Sulsel").starts_with("Head of the"));
+        assert_eq!(role_en("Bupati Aceh Utara"), "Regent of North Aceh");
+    }
 }

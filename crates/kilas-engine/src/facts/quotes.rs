@@ -57,9 +57,17 @@ pub fn extract(fi: &FactInput, found: &[Fact]) -> Vec<Fact> {
 
 type Links = [(usize, usize, usize)];
 
+/// A direct quotation: opening mark, closing mark, and its text, one part per paragraph.
+type Span = (usize, usize, Vec<(usize, usize)>);
+
+/// A quotation still open: opening mark, finished parts, start of the current part.
+type Open = (usize, Vec<(usize, usize)>, usize);
+
 /// The person mentioned last before `pos`.
 fn last_person(pos: usize, links: &Links, people: &[Person]) -> Option<String> {
-    links.iter().rev().find(|l| l.1 <= pos).and_then(|l| people.get(l.2)).map(|p| p.name.clone())
+    // Links are in document order: search from the last one starting before `pos`.
+    let k = links.partition_point(|l| l.0 < pos);
+    links[..k].iter().rev().find(|l| l.1 <= pos).and_then(|l| people.get(l.2)).map(|p| p.name.clone())
 }
 
 /// The person whose mention starts in `[a, b)`.
@@ -100,7 +108,8 @@ fn speaker_after(fi: &FactInput, close: usize, links: &Links, people: &[Person])
 
 /// `Andi mengatakan, "…"`, `Menurut Andi, "…"`, `Ia menegaskan: "…"`.
 fn speaker_before(fi: &FactInput, open: usize, links: &Links, people: &[Person]) -> Option<String> {
-    let unit = fi.sentences.iter().find(|s| s.start <= open && open < s.end.max(s.start + 1))?;
+    let k = fi.sentences.partition_point(|s| s.start <= open);
+    let unit = fi.sentences.get(k.checked_sub(1)?).filter(|s| open < s.end.max(s.start + 1))?;
     if unit.start >= open {
         return None;
     }
@@ -117,21 +126,23 @@ fn speaker_before(fi: &FactInput, open: usize, links: &Links, people: &[Person])
     if !said {
         return None;
     }
-    links
+    let k = links.partition_point(|l| l.0 < open);
+    links[..k]
         .iter()
         .rev()
-        .find(|l| l.0 >= unit.start && l.1 <= open)
+        .take_while(|l| l.0 >= unit.start)
+        .find(|l| l.1 <= open)
         .and_then(|l| people.get(l.2))
         .map(|p| p.name.clone())
         .or_else(|| last_person(open, links, people))
 }
 
 /// Direct quotations: (opening mark, closing mark, inner parts one per paragraph).
-fn direct_spans(fi: &FactInput) -> Vec<(usize, usize, Vec<(usize, usize)>)> {
+fn direct_spans(fi: &FactInput) -> Vec<Span> {
     let lines: Vec<_> = fi.structure.lines.iter().filter(|l| l.kind == LineKind::Content).collect();
     let mut out = Vec::new();
     // (opening mark, parts so far, start of the current part)
-    let mut open: Option<(usize, Vec<(usize, usize)>, usize)> = None;
+    let mut open: Option<Open> = None;
     for (li, line) in lines.iter().enumerate() {
         let text = fi.input.get(line.start..line.end).unwrap_or("");
         for (off, c) in text.char_indices() {
@@ -174,7 +185,7 @@ fn direct_spans(fi: &FactInput) -> Vec<(usize, usize, Vec<(usize, usize)>)> {
 }
 
 /// Indirect speech: `X mengatakan bahwa …`, `Ia menjelaskan, …`.
-fn indirect(fi: &FactInput, direct: &[(usize, usize, Vec<(usize, usize)>)], links: &Links, people: &[Person]) -> Vec<Fact> {
+fn indirect(fi: &FactInput, direct: &[Span], links: &Links, people: &[Person]) -> Vec<Fact> {
     let mut out = Vec::new();
     for s in fi.sentences.iter().filter(|s| !s.is_boilerplate()) {
         if direct.iter().any(|(o, c, _)| *o < s.end && *c > s.start) {
@@ -193,10 +204,12 @@ fn indirect(fi: &FactInput, direct: &[(usize, usize, Vec<(usize, usize)>)], link
         }
         let (Some(first), Some(last)) = (toks.get(k), toks.last()) else { continue };
         let verb_start = toks[v].start;
-        let subject = links
+        let k = links.partition_point(|l| l.0 < verb_start);
+        let subject = links[..k]
             .iter()
             .rev()
-            .find(|l| l.0 >= s.start && l.1 <= verb_start)
+            .take_while(|l| l.0 >= s.start)
+            .find(|l| l.1 <= verb_start)
             .and_then(|l| people.get(l.2))
             .map(|p| p.name.clone())
             .or_else(|| {
@@ -223,4 +236,42 @@ fn indirect(fi: &FactInput, direct: &[(usize, usize, Vec<(usize, usize)>)], link
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::split_sentences;
+    use crate::structure::analyze_structure;
+    use crate::token::tokenize;
+
+    fn with_input<T>(text: &str, f: impl FnOnce(&FactInput) -> T) -> T {
+        let structure = analyze_structure(text);
+        let tokens = tokenize(text);
+        let sentences = split_sentences(text, &structure, &tokens);
+        let fi = FactInput { input: text, tokens: &tokens, sentences: &sentences, structure: &structure, date: None };
+        f(&fi)
+    }
+
+    #[test]
+    fn a_quotation_continues_on_the_next_paragraph() {
+        let text = "Ia datang.\n\u{201C}Kami siap bekerja keras.\n\u{201C}Semua sudah disiapkan,\u{201D} kata Budi.";
+        let spans = with_input(text, direct_spans);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0].2.len(), 2);
+    }
+
+    #[test]
+    fn indirect_speech_has_its_speaker() {
+        let text = "Kepala Dinas Sosial Kota Ambon Yohanis Latuheru mengatakan bahwa bantuan sudah disalurkan kepada 200 keluarga.";
+        let facts = with_input(text, |fi| {
+            let mentions = entities::find(fi);
+            let (people, links) = people::resolve(fi.input, &mentions);
+            indirect(fi, &direct_spans(fi), &links, &people)
+        });
+        assert_eq!(facts.len(), 1);
+        assert_eq!(facts[0].speaker.as_deref(), Some("Yohanis Latuheru"));
+        assert_eq!(facts[0].direct, Some(false));
+        assert!(facts[0].text.starts_with("bantuan sudah"));
+    }
 }

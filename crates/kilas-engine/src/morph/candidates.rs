@@ -193,11 +193,17 @@ pub fn best_lemma(c: &[Candidate], whole: Option<RootInfo>) -> Option<&Candidate
 
 /// Is the lemma of reading `x` its root? Not for readings the treebank convention never
 /// lemmatises (the lemma is then the word itself): bare -kan/-i verbs (`lakukan`,
-/// `miliki`: imperatives and object-voice forms keep their spelling), and unassimilated
-/// nasals before a vowel (`mempunyai`, `mengkaji`, `mensosialisasikan`: lexicalised or loan
-/// spellings, unlike `memper-` and clusters such as `mengklaim`).
+/// `miliki`: imperatives and object-voice forms keep their spelling), se- + adjective
+/// (`sebaik`), and unassimilated nasals before a vowel (`mempunyai`, `mengkaji`,
+/// `mensosialisasikan`: lexicalised or loan spellings, unlike `memper-` and clusters such
+/// as `mengklaim`).
 pub fn lemma_reading(x: &Candidate, word: &str) -> bool {
     if x.prefix_count() == 0 && matches!(x.derivational(), Some(Suffix::Kan | Suffix::I)) {
+        return false;
+    }
+    // se- + adjective is a quantity or comparison word of its own (sebesar, sebaik, seluas),
+    // listed or not.
+    if x.outer_prefix() == Some(Prefix::Se) && x.affix_count() == 1 && x.info.is_adjective() {
         return false;
     }
     if matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::PeN)) && !x.restored && x.prefixes().nth(1) != Some(Prefix::Per) {
@@ -226,15 +232,17 @@ fn depth_cost(x: &Candidate) -> usize {
 
 /// May a word that is itself a headword be read as `x`?
 fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
+    // meN-/di- forms come from verbs even when the glossary lists only a function word with
+    // that spelling: melalui (lalu), mengenai (kena), mengaku (aku).
+    // (A meN- adverb such as mengapa stays whole.)
+    let verbal = matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::Di))
+        && (whole.is_verb() || whole.has(Pos::Preposition));
     // A three-letter root must be a content word: berada is ber- + ada, but bersih is not
     // ber- + sih, nor pekan pe- + kan.
-    if x.compound || (x.root.len() < 4 && !x.info.is_open()) {
+    if x.compound || (x.root.len() < 4 && !x.info.is_open() && !verbal) {
         return false;
     }
-    // Function words built from function words stay whole: setelah, sehingga, semakin
-    // (but meN-/di- forms come from verbs even when the glossary lists only the function
-    // word: melalui, mengenai).
-    let verbal = matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::Di));
+    // Function words built from function words stay whole: setelah, sehingga, semakin.
     if whole.is_functional() && x.info.is_functional() && !verbal {
         return false;
     }
@@ -253,7 +261,17 @@ fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
         (None, _) => derivational == Some(Suffix::An) && !inflectional && (x.info.is_verb() || x.info.is_adjective()),
         // se- + adjective is a lexical quantity word (sebesar, sebanyak, selama);
         // se-…-nya is an adverb (sebelumnya, sebenarnya).
-        (Some(Prefix::Se), 1) => !x.info.is_adjective() && !inflectional && derivational.is_none(),
+        // Otherwise se- counts nouns (sebuah, seorang, secara, sejumlah); on a verb it is a
+        // word of its own (seluruh, seusai, sejarah).
+        (Some(Prefix::Se), 1) => {
+            !x.info.is_adjective()
+                && (x.info.has(Pos::Noun) || x.info.has(Pos::Classifier))
+                && !inflectional
+                && derivational.is_none()
+        }
+        // ter- makes statives of verbs and superlatives of adjectives; on a noun it is a word
+        // of its own (terdiri, terbatas, tercermin).
+        (Some(Prefix::Ter), _) => x.info.is_verb() || x.info.is_adjective(),
         // Bare ke- and per- on a headword are not productive: keluar, kedua, permata, perdana.
         (Some(Prefix::Ke | Prefix::Per), 1) => derivational.is_some(),
         // ku-/kau- make clauses, never headwords: kupon, kursi.

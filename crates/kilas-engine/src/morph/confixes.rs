@@ -6,7 +6,7 @@ use super::roots::RootInfo;
 use super::suffixes::Suffix;
 use super::Derivation;
 
-/// Prefix + derivational-suffix pairs that Indonesian does not form (ber-…-i, peN-…-kan, peN-…-i, per-…-kan without meN-/di-, di-…-an,
+/// Prefix + derivational-suffix pairs that Indonesian does not form (ber-…-i, peN-…-kan, peN-…-i, di-…-an,
 /// ke-…-i, ke-…-kan, meN-…-an, se-…-i, se-…-kan, ter-…-an, ku-/kau-…-an). Rejecting them
 /// stops `bermain` from reading as ber- + ma + -in and the like.
 pub fn allowed(outer: Prefix, derivational: Option<Suffix>) -> bool {
@@ -24,7 +24,6 @@ pub fn allowed(outer: Prefix, derivational: Option<Suffix>) -> bool {
             | (P::Ter, Some(S::An))
             | (P::Ku, Some(S::An))
             | (P::PeN | P::Pe, Some(S::Kan | S::I))
-            | (P::Per, Some(S::Kan))
             | (P::Kau, Some(S::An))
     )
 }

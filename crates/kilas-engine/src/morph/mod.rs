@@ -140,19 +140,47 @@ pub fn lemma(word: &str) -> String {
 
 /// [`lemma`] against any root source.
 pub fn lemma_with<R: Roots + ?Sized>(word: &str, roots: &R) -> String {
-    let lower = crate::normalize::key(word);
-    if lower.contains('-') {
-        return analyze_with(word, roots).lemma;
-    }
-    let mut cands = Vec::new();
-    generate(&lower, roots, &mut cands);
-    let best = best_lemma(&cands, roots.get(&lower)).filter(|c| candidates::lemma_reading(c, &lower));
+    // Plain ASCII letters (nearly every word) are lower-cased on the stack; anything else
+    // goes through the full folding of `normalize::key`.
+    let folded = ascii_lower(word);
+    let owned;
+    let lower: &str = match &folded {
+        Some(s) => s.as_str(),
+        None => {
+            owned = crate::normalize::key(word);
+            if owned.contains('-') {
+                return analyze_with(word, roots).lemma;
+            }
+            &owned
+        }
+    };
+    let mut cands = Vec::with_capacity(8);
+    generate(lower, roots, &mut cands);
+    pick_lemma(word, lower, &cands, roots)
+}
+
+/// The lemma among `cands`, the readings of `lower`.
+fn pick_lemma<R: Roots + ?Sized>(word: &str, lower: &str, cands: &[Candidate], roots: &R) -> String {
+    let best = best_lemma(cands, roots.get(lower)).filter(|c| candidates::lemma_reading(c, lower));
     match best {
         Some(c) if !(initial_capital(word) && is_confix_noun(c.prefixes().next(), c.derivational())) => {
             c.root_str().to_string()
         }
-        _ => lower,
+        _ => lower.to_string(),
     }
+}
+
+/// `word` lower-cased into an inline buffer, when it is ASCII letters only.
+fn ascii_lower(word: &str) -> Option<stem::Stem> {
+    if word.is_empty() || word.len() > stem::MAX_LEN || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut buf = [0u8; stem::MAX_LEN];
+    for (d, s) in buf.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let s = std::str::from_utf8(&buf[..word.len()]).ok()?;
+    stem::Stem::join("", s)
 }
 
 /// Every reading of a word whose root is known, most likely gloss reading first.
@@ -221,7 +249,7 @@ fn from_candidate(c: &Candidate) -> (String, Vec<&'static str>, Vec<Derivation>)
 
 /// A word without hyphens.
 fn analyze_single<R: Roots + ?Sized>(lower: &str, roots: &R, allow_typo: bool) -> WordAnalysis {
-    let mut cands = Vec::new();
+    let mut cands = Vec::with_capacity(8);
     generate(lower, roots, &mut cands);
     let headword = roots.is_headword(lower);
     if cands.is_empty() {

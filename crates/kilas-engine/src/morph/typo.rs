@@ -2,26 +2,30 @@
 //! (a dropped, doubled, swapped or mistyped letter) from a form the analyser knows,
 //! e.g. `mningkatkan` → `meningkatkan`.
 //!
-//! It only runs on unknown lower-case words of five letters or more, and tries the cheap,
+//! It only runs on unknown lower-case words of eight letters or more, and tries the cheap,
 //! common slips first: a dropped vowel, an extra letter, two swapped letters, a wrong vowel.
 
 use super::candidates::{generate, Candidates};
 use super::roots::Roots;
 use super::stem::MAX_LEN;
 
-/// Shortest word worth correcting, minus one.
-const MIN_LEN: usize = 5;
+/// Shortest word worth correcting: shorter unknown words are more often names, loans or
+/// English (`miliar`, `member`, `people`) than slips.
+const MIN_LEN: usize = 8;
+/// Shortest root a correction may produce.
+const MIN_ROOT: usize = 5;
 /// Edits are tried this close to either end, where the affixes are.
 const ZONE: usize = 4;
 const VOWELS: &[u8] = b"aeiou";
-/// Consonants tried for a dropped letter: the nasals of meN-/peN-, the r of ber-/ter-, the k of -kan.
-const CONSONANTS: &[u8] = b"ngrk";
+/// Consonants tried for a dropped letter: the nasals of meN-/peN-, the r of ber-/ter-, the k of
+/// -kan, and h and t, the initials meN- keeps or swallows (menghadirkan, menyatakan).
+const CONSONANTS: &[u8] = b"ngrkht";
 
 /// The corrected word and its readings, if one edit in the affix zone (the first or last
-/// four letters) makes the word an affixed form of a root of at least four letters.
+/// four letters) makes the word an affixed form of a root of at least five letters.
 pub fn correct<R: Roots + ?Sized>(lower: &str, roots: &R, out: &mut Candidates) -> Option<String> {
     let b = lower.as_bytes();
-    if b.len() < MIN_LEN + 1 || b.len() >= MAX_LEN || !b.iter().all(u8::is_ascii_lowercase) {
+    if b.len() < MIN_LEN || b.len() >= MAX_LEN || !b.iter().all(u8::is_ascii_lowercase) {
         return None;
     }
     let mut buf = [0u8; MAX_LEN];
@@ -29,7 +33,7 @@ pub fn correct<R: Roots + ?Sized>(lower: &str, roots: &R, out: &mut Candidates) 
     let try_word = |w: &[u8], out: &mut Candidates| -> Option<String> {
         let s = std::str::from_utf8(w).ok()?;
         generate(s, roots, out);
-        out.retain(|c| c.root.len() >= 4 && !c.compound && !c.is_bare() && (c.prefix_count() > 0 || c.derivational().is_some()));
+        out.retain(|c| c.root.len() >= MIN_ROOT && !c.compound && !c.is_bare() && (c.prefix_count() > 0 || c.derivational().is_some()));
         (!out.is_empty()).then(|| s.to_string())
     };
     // A dropped letter: insert a vowel, then a common consonant, at each position.

@@ -287,9 +287,6 @@ fn month_forms(v: &View, k: usize, from: usize, end: usize, anchor: Option<Date>
     }
     // `Januari-Juni` as one token.
     let (m1, m2, mut next) = if let Some(m) = month_of(low) {
-        if !v.is_capitalised(k) && !low.ends_with('.') && low.len() > 3 {
-            // lower-case month names are rare but fine; abbreviations need their capital
-        }
         if low.len() <= 4 && !v.is_capitalised(k) {
             return None;
         }

@@ -127,6 +127,5 @@ pub fn duration_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
         en.push(format!("{} {name}", english_number(n)));
     }
     let en = format!("{}{}", if approx { "about " } else { "" }, en.join(" "));
-    let first = if opened && !approx { start } else { start };
-    Some(v.item(ItemKind::Duration, first, j, Value::Iso(iso), None, approx, en))
+    Some(v.item(ItemKind::Duration, start, j, Value::Iso(iso), None, approx, en))
 }

@@ -103,6 +103,7 @@ impl<'a> View<'a> {
         (s, e.max(s))
     }
     /// Build an item over tokens `a..b`.
+    #[allow(clippy::too_many_arguments)]
     pub fn item(&self, kind: ItemKind, a: usize, b: usize, value: Value, unit: Option<String>, approx: bool, en: String) -> Item {
         let (start, end) = self.span(a, b);
         Item { kind, start, end, first_token: a, end_token: b, value, unit, approx, en }
@@ -142,6 +143,10 @@ pub fn recognize_range(v: &View, a: usize, b: usize, ctx: &mut Context) -> Vec<I
     let mut out = Vec::new();
     let mut k = a;
     while k < b {
+        if !may_start(v, k, b) {
+            k += 1;
+            continue;
+        }
         let found = times::time_at(v, k, a, b, ctx)
             .or_else(|| dates::date_at(v, k, a, b, ctx))
             .or_else(|| durations::duration_at(v, k, a, b))
@@ -168,6 +173,30 @@ pub fn recognize_range(v: &View, a: usize, b: usize, ctx: &mut Context) -> Vec<I
     out
 }
 
+/// Words that can open an item (besides numbers, number words, weekdays and months).
+const TRIGGERS: &[&str] = &[
+    "$", "(", "+", "akhir", "awal", "bulan", "eur", "hampir", "hingga", "idr", "jam", "kira-kira", "kurang", "lebih",
+    "maksimal", "mencapai", "minggu", "minimal", "mulai", "natal", "pada", "paling", "pekan", "per", "periode",
+    "pertengahan", "pk", "pk.", "pkl", "pkl.", "pukul", "rp", "rp.", "s", "sampai", "sebanyak", "sebesar", "sebulan",
+    "sedikitnya", "sehari", "sejak", "sejam", "sejumlah", "sekitar", "selama", "semester", "seminggu", "sepanjang",
+    "sepekan", "setahun", "setidaknya", "sgd", "tahun", "tidak", "us", "usd", "±", "€",
+];
+
+/// Can an item start at token `k`? A cheap test that spares the recognisers most tokens.
+fn may_start(v: &View, k: usize, end: usize) -> bool {
+    if v.tokens.get(k).is_some_and(|t| t.kind == crate::token::TokenKind::Number) {
+        return true;
+    }
+    let low = v.low(k, end);
+    TRIGGERS.binary_search(&low).is_ok()
+        || words::word_value(low).is_some()
+        || dates::weekday_of(low).is_some()
+        || dates::is_month(low)
+        || (low.contains('-') && low.split('-').all(dates::is_month))
+        // A name before an age in brackets: `Hasnah (47)`.
+        || (v.text(k + 1) == "(" && v.is_capitalised(k))
+}
+
 /// The latest full date (`5 September 2024`, `12/8/2024`) written in tokens `a..b`.
 pub fn latest_full_date(v: &View, a: usize, b: usize) -> Option<Date> {
     (a..b).filter_map(|k| dates::full_date_at(v, k, b)).max()
@@ -188,3 +217,11 @@ pub(crate) const MONTHS_EN: [&str; 12] = ["Jan.", "Feb.", "March", "April", "May
 pub(crate) const MONTHS_FULL_EN: [&str; 12] =
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 pub(crate) const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn triggers_are_sorted() {
+        assert!(super::TRIGGERS.windows(2).all(|w| w[0] < w[1]), "TRIGGERS must stay sorted for binary search");
+    }
+}

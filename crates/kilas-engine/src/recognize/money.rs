@@ -56,8 +56,22 @@ pub fn money_at(v: &View, k: usize, _from: usize, end: usize) -> Option<Item> {
         Some((n, code)) => (j + n, Some(code)),
         None => (j, None),
     };
-    let n = number_at(v, num_k, end)?;
+    let mut n = number_at(v, num_k, end)?;
     let mut stop = n.end;
+    // Abbreviated scales in tables: `Rp231,9 M`, `Rp5 T`, `Rp2 jt`.
+    if cur_before.is_some() && stop == num_k + 1 && stop < end {
+        let mult = match v.text(stop) {
+            "M" | "M." => 1e9,
+            "T" | "T." => 1e12,
+            "jt" | "Jt" | "jt." => 1e6,
+            "rb" | "Rb" | "rb." => 1e3,
+            _ => 1.0,
+        };
+        if mult > 1.0 {
+            n.value *= mult;
+            stop += 1;
+        }
+    }
     let code = match cur_before {
         Some(c) => c,
         None => {

@@ -98,7 +98,7 @@ pub fn number_at(v: &View, k: usize, end: usize) -> Option<NumberMatch> {
         (n, k + 1, false, true, english_number(n))
     } else {
         let (n, e, approx) = words::number_words_at(v, k, end)?;
-        (n, e, approx, false, v.text(k).to_lowercase())
+        (n, e, approx, false, english_number(n))
     };
     let mut en = base_en;
     if let Some(mult) = scale_word(v.low(next, end)) {
@@ -178,8 +178,11 @@ fn looks_like_verb(w: &str) -> bool {
 
 /// English for common count units (the rest keep their Indonesian noun as unit).
 fn unit_of(noun: &str) -> String {
+    let noun = noun.trim_end_matches('.');
     let u = match noun {
-        "orang" | "jiwa" | "warga" | "penduduk" | "peserta" | "pengunjung" | "penumpang" | "pemudik" | "wisatawan" => "people",
+        "thn" => "years",
+        "lbr" | "lembar" => "sheets",
+        "orang" | "org" | "jiwa" | "warga" | "penduduk" | "peserta" | "pengunjung" | "penumpang" | "pemudik" | "wisatawan" => "people",
         "ton" => "tons",
         "kilogram" | "kg" => "kg",
         "gram" | "gr" => "g",
@@ -215,10 +218,9 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     }
     // Numbers glued to symbols or brackets are codes, scores or list markers.
     let next_text = v.text(n.end);
-    if n.end < end && matches!(next_text, "/" | "-" | "." | ")" | ":" | "x") && n.end == num_k + 1 && marker.is_none() {
-        if next_text != "." || n.end + 1 < end {
-            return None;
-        }
+    let range_dash = next_text == "-" && number_at(v, n.end + 1, end).is_some();
+    if n.end < end && matches!(next_text, "/" | "-" | ")" | ":" | "x") && !range_dash && n.end == num_k + 1 && marker.is_none() {
+        return None;
     }
     let mut value_end = n.end;
     // A range `60 hingga 120 sentimeter` or `60-120 orang`: keep the lower bound.
@@ -239,6 +241,10 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     let noun = v.low(value_end, end);
     let scaled = n.end > num_k + 1;
     // `berusia 97 tahun`, `65 tahun ke atas`: an age.
+    // An age band (`usia 5-14 tahun`) describes a group, not a figure.
+    if noun == "tahun" && n.digits && value_end > n.end {
+        return None;
+    }
     if noun == "tahun" && n.digits {
         let after = (v.low(value_end + 1, end), v.low(value_end + 2, end));
         if matches!(prev, "usia" | "berusia" | "umur" | "berumur") || (after.0 == "ke" && matches!(after.1, "atas" | "bawah")) {
@@ -265,6 +271,13 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
         return None;
     }
     let noun_tok = v.tokens.get(value_end);
+    // Digits glued to letters or hyphens are codes and phone numbers: `6xxx-xxx`, `3M`.
+    let glued = |a: usize, b: usize| v.tokens.get(a).zip(v.tokens.get(b)).is_some_and(|(x, y)| x.end == y.start);
+    if n.digits && ((value_end < end && glued(value_end - 1, value_end) && noun_tok.is_some_and(|t| t.is_wordlike()))
+        || (num_k > from && glued(num_k - 1, num_k) && crate::normalize::is_dash(v.text(num_k - 1).chars().next().unwrap_or(' '))))
+    {
+        return None;
+    }
     let noun_ok = !noun.is_empty()
         && noun_tok.is_some_and(|t| t.is_wordlike())
         // Capitalised words are names (`2 Bandung`); acronyms (`186 WNA`, `652 TPS`) count.

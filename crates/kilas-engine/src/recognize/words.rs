@@ -70,10 +70,10 @@ pub fn number_words_at(v: &View, k: usize, end: usize) -> Option<(f64, usize, bo
     loop {
         let w = v.low(j, end);
         match w {
-            "belas" if current < 10.0 && current >= 1.0 => current += 10.0,
-            "puluh" if current < 10.0 && current >= 1.0 => current *= 10.0,
-            "ratus" if current < 10.0 && current >= 1.0 => current *= 100.0,
-            "ribu" if current >= 1.0 && current < 1000.0 => {
+            "belas" if (1.0..10.0).contains(&current) => current += 10.0,
+            "puluh" if (1.0..10.0).contains(&current) => current *= 10.0,
+            "ratus" if (1.0..10.0).contains(&current) => current *= 100.0,
+            "ribu" if (1.0..1000.0).contains(&current) => {
                 total += current * 1000.0;
                 current = 0.0;
             }
