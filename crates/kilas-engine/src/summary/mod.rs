@@ -152,7 +152,8 @@ fn score_and_select(units: &[UnitView], facts: &[Fact], length: Length, w: &Weig
         let mut s = w.position / (1.0 + k as f32).powf(w.position_decay)
             + w.topic * topic_sim
             + w.centrality * central.get(k).copied().unwrap_or(0.0)
-            + w.facts * facts_here;
+            + w.facts * facts_here
+            + w.figures * (scoring::figure_count(facts, u.start, u.end).min(2) as f32 / 2.0);
         s *= scoring::length_factor(u.words);
         let opens_with_quote = u.text.trim_start().starts_with(crate::normalize::is_double_quote);
         if opens_with_quote || scoring::quote_share(facts, u.text, u.start, u.end) > 0.5 {

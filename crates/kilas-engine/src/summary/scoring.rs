@@ -14,6 +14,8 @@ pub struct Weights {
     pub centrality: f32,
     /// Fact density (dates, figures, named people and organisations).
     pub facts: f32,
+    /// Extra weight of figures (money, percentages, quantities): numbers carry the news.
+    pub figures: f32,
     /// Multiplier for a unit that is mostly a direct quotation without figures.
     pub quote: f32,
     /// MMR trade-off between relevance (1) and novelty (0).
@@ -22,7 +24,7 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { position: 2.0, position_decay: 0.7, topic: 0.5, centrality: 0.3, facts: 0.15, quote: 0.4, lambda: 0.75 }
+        Weights { position: 2.0, position_decay: 0.7, topic: 0.5, centrality: 0.2, facts: 0.05, figures: 0.2, quote: 0.4, lambda: 0.75 }
     }
 }
 
@@ -40,6 +42,7 @@ impl Weights {
                 "centrality" => self.centrality = v,
                 "facts" => self.facts = v,
                 "quote" => self.quote = v,
+                "figures" => self.figures = v,
                 "lambda" => self.lambda = v,
                 _ => {}
             }
@@ -84,6 +87,11 @@ pub fn fact_weight(facts: &[Fact], start: usize, end: usize) -> f32 {
             FactKind::Quote => 0.0,
         })
         .sum()
+}
+
+/// How many figures (money, percentages, quantities) start inside `[start, end)`.
+pub fn figure_count(facts: &[Fact], start: usize, end: usize) -> usize {
+    facts.iter().filter(|f| f.start >= start && f.start < end && matches!(f.kind, FactKind::Money | FactKind::Percent | FactKind::Quantity)).count()
 }
 
 /// Whether the figures facts inside `[start, end)` include a number (the quote carries news).
