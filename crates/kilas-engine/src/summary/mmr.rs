@@ -3,11 +3,16 @@
 /// Pick up to `n` candidates greedily by `lambda * score - (1 - lambda) * max similarity to
 /// the units already picked`; ties go to the earlier unit. Returns indices in document order.
 pub fn select(scores: &[f32], sim: &[Vec<f32>], candidates: &[usize], n: usize, lambda: f32) -> Vec<usize> {
+    select_with(scores, |i, j| sim.get(i).and_then(|r| r.get(j)).copied().unwrap_or(0.0), candidates, n, lambda)
+}
+
+/// [`select`] with similarities computed on demand (`sim(i, j)` for unit indices).
+pub fn select_with(scores: &[f32], sim: impl Fn(usize, usize) -> f32, candidates: &[usize], n: usize, lambda: f32) -> Vec<usize> {
     let mut picked: Vec<usize> = Vec::new();
     let mut left: Vec<usize> = candidates.to_vec();
     while picked.len() < n && !left.is_empty() {
         let value = |i: usize| {
-            let redundancy = picked.iter().map(|&j| sim.get(i).and_then(|r| r.get(j)).copied().unwrap_or(0.0)).fold(0.0f32, f32::max);
+            let redundancy = picked.iter().map(|&j| sim(i, j)).fold(0.0f32, f32::max);
             lambda * scores.get(i).copied().unwrap_or(0.0) - (1.0 - lambda) * redundancy
         };
         let mut best = 0;

@@ -21,6 +21,9 @@ use crate::token::TokenKind;
 use centrality::{lexrank, similarity_matrix, tf_idf, TermVector};
 pub use scoring::Weights;
 
+/// The most units that enter the LexRank similarity graph.
+pub const MAX_GRAPH_UNITS: usize = 400;
+
 /// How long the summary is.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Length {
@@ -133,8 +136,10 @@ fn score_and_select(units: &[UnitView], facts: &[Fact], length: Length, w: &Weig
     }
     let term_lists: Vec<Vec<String>> = candidates.iter().map(|&i| units[i].terms.clone()).collect();
     let vectors = tf_idf(&term_lists);
-    let sim = similarity_matrix(&vectors);
-    let central = lexrank(&sim);
+    // The similarity graph is quadratic: only the first units of a very long input join it
+    // (the rest get no centrality), so time and memory stay bounded on any input.
+    let graph = vectors.len().min(MAX_GRAPH_UNITS);
+    let central = lexrank(&similarity_matrix(vectors.get(..graph).unwrap_or(&[])));
 
     // The topic: the title when it has content words, else the lead unit.
     let title_terms: Vec<String> = units.iter().filter(|u| u.kind == UnitKind::Title).flat_map(|u| u.terms.iter().cloned()).collect();
@@ -168,15 +173,17 @@ fn score_and_select(units: &[UnitView], facts: &[Fact], length: Length, w: &Weig
             *s /= max;
         }
     }
-    // MMR over the candidates, with similarities indexed by unit.
-    let mut full_sim = vec![vec![0.0f32; units.len()]; units.len()];
-    for (a, &i) in candidates.iter().enumerate() {
-        for (b, &j) in candidates.iter().enumerate() {
-            full_sim[i][j] = sim[a][b];
-        }
+    // MMR over the candidates; similarities on demand, by unit index.
+    let mut slot = vec![usize::MAX; units.len()];
+    for (k, &i) in candidates.iter().enumerate() {
+        slot[i] = k;
     }
+    let sim = |i: usize, j: usize| match (vectors.get(slot[i]), vectors.get(slot[j])) {
+        (Some(a), Some(b)) => centrality::cosine(a, b),
+        _ => 0.0,
+    };
     let n = length.count(candidates.len());
-    let picked = mmr::select(&scores, &full_sim, &candidates, n, w.lambda);
+    let picked = mmr::select_with(&scores, sim, &candidates, n, w.lambda);
     Summary { scores, picked }
 }
 
@@ -237,6 +244,13 @@ mod tests {
             let a = analyze(t, &Options::default());
             assert!(a.summary.len() <= 3);
         }
+    }
+
+    #[test]
+    fn very_long_inputs_stay_fast() {
+        let text = "Polisi menangkap tersangka pencurian kabel di Bekasi. ".repeat(3000);
+        let a = analyze(&text, &Options::default());
+        assert_eq!(a.summary.len(), 3);
     }
 
     #[test]
