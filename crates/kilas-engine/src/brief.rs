@@ -62,8 +62,8 @@ pub fn build(a: &Analysis) -> Brief {
     }));
     // The agency of the dateline is on the source line already.
     let agency = a.dateline.as_ref().and_then(|d| d.agency.as_deref());
-    let organisations =
-        dedup(facts_of(&[FactKind::Organization]).into_iter().filter(|f| Some(f.text.as_str()) != agency).map(english_with_source));
+    let orgs: Vec<&Fact> = facts_of(&[FactKind::Organization]).into_iter().filter(|f| Some(f.text.as_str()) != agency).collect();
+    let organisations = dedup(drop_contained(&orgs).into_iter().map(english_with_source));
     let places = dedup(facts_of(&[FactKind::Place]).into_iter().map(english_of));
     let when = dedup(facts_of(&[FactKind::Date, FactKind::Time]).into_iter().map(english_of));
     let figures =
@@ -222,6 +222,23 @@ fn english_with_source(f: &Fact) -> String {
     }
 }
 
+/// Leave out a fact whose English is part of a longer fact's English (`Regional Office` next to
+/// `South Sulawesi Regional Office of the Ministry of Law and Human Rights`).
+fn drop_contained<'a>(facts: &[&'a Fact]) -> Vec<&'a Fact> {
+    let key = |f: &Fact| english_of(f).to_lowercase();
+    facts
+        .iter()
+        .filter(|f| {
+            let k = key(f);
+            !facts.iter().any(|g| {
+                let other = key(g);
+                other.len() > k.len() && other.contains(&k)
+            })
+        })
+        .copied()
+        .collect()
+}
+
 fn dedup(items: impl Iterator<Item = String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for it in items {
@@ -311,6 +328,19 @@ mod tests {
     #[test]
     fn parentheses_leave_headlines() {
         assert_eq!(drop_parentheses("Office (Kanwil (x)) opens , today"), "Office opens, today");
+    }
+
+    fn org(text: &str, en: &str) -> Fact {
+        Fact { kind: FactKind::Organization, start: 0, end: 0, text: text.into(), en: en.into(), value: None, unit: None, speaker: None, role: None, direct: None }
+    }
+
+    #[test]
+    fn shorter_organisations_inside_longer_ones_are_dropped() {
+        let a = org("Kanwil", "Regional Office");
+        let b = org("Kanwil Kemenkumham Sulsel", "South Sulawesi Regional Office of the Ministry of Law");
+        let c = org("BPBD", "Regional Disaster Management Agency");
+        let kept: Vec<&str> = drop_contained(&[&a, &b, &c]).iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(kept, ["Kanwil Kemenkumham Sulsel", "BPBD"]);
     }
 
     #[test]
