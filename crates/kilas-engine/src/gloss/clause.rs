@@ -130,6 +130,16 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
         (false, false) => "was",
         (false, true) => "were",
     };
+    if let Some(k) = prev {
+        match (prev_low, in_quote) {
+            ("untuk" | "guna", _) => units[k].en = "to".into(),
+            ("sudah", true) => units[k].en = "have already".into(),
+            ("sudah", false) => units[k].en = "had already".into(),
+            ("telah", true) => units[k].en = "have".into(),
+            ("telah", false) => units[k].en = "had".into(),
+            _ => {}
+        }
+    }
     let pre = match prev_low {
         "akan" | "bisa" | "dapat" | "harus" | "perlu" | "mampu" | "boleh" | "bakal" | "wajib" | "mesti" | "untuk" | "agar" | "supaya" => "be",
         "telah" | "sudah" => "been",
@@ -263,7 +273,20 @@ fn small_words(units: &mut [Unit]) {
                 units[i].en = o.into();
             }
         }
+        // Agreement of `is` with a plural subject: `kami adalah` → `we are`.
+        if i > 0 && matches!(units[i].en.as_str(), "is" | "was") {
+            let p = &units[i - 1];
+            let plural = p.plural || matches!(p.en.as_str(), "we" | "they" | "you" | "We" | "They" | "You");
+            if plural {
+                units[i].en = if units[i].en == "is" { "are".into() } else { "were".into() };
+            } else if matches!(p.en.as_str(), "I") && units[i].en == "is" {
+                units[i].en = "am".into();
+            }
+        }
         if units[i].is("apakah") && units.iter().any(|u| u.en == "?") && (i == 0 || units[i - 1].cat == Cat::Punct) {
+            units[i].en.clear();
+        }
+        if units[i].cat == Cat::Prep && i > 0 && !units[i].en.is_empty() && units[i - 1].en.rsplit(' ').next() == Some(units[i].en.as_str()) {
             units[i].en.clear();
         }
         if units[i].cat == Cat::Prep && i + 1 < n {

@@ -245,6 +245,11 @@ fn names(units: &mut [Unit]) {
     let n = units.len();
     let mut i = 0;
     while i < n {
+        // A naming noun opening the run stays a word: `Kecamatan Tanasitolo`.
+        if units[i].cap && super::np_order::NAMING.contains(&units[i].low.as_str()) {
+            i += 1;
+            continue;
+        }
         let in_run = |u: &Unit| u.cap && !u.org && !u.place && matches!(u.cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv);
         if !in_run(&units[i]) {
             i += 1;
