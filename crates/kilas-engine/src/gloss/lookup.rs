@@ -246,8 +246,19 @@ fn names(units: &mut [Unit]) {
     let mut i = 0;
     while i < n {
         // A naming noun opening the run stays a word: `Kecamatan Tanasitolo`.
+        // The capitalised words after it are the name, kept as written: `Pantai Tanjung Tinggi`,
+        // `Pulau Lengkuas`.
         if units[i].cap && super::np_order::NAMING.contains(&units[i].low.as_str()) {
-            i += 1;
+            let mut j = i + 1;
+            while j < n && units[j].cap && !units[j].org && !units[j].place && matches!(units[j].cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv) {
+                let u = &mut units[j];
+                u.en = u.src.clone();
+                u.cat = Cat::Name;
+                u.vform = None;
+                u.alts.clear();
+                j += 1;
+            }
+            i = j;
             continue;
         }
         let in_run = |u: &Unit| u.cap && !u.org && !u.place && matches!(u.cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv);
