@@ -215,9 +215,12 @@ fn attribution(units: &mut Vec<Unit>) {
             i += 1;
             continue;
         }
-        // The speaker runs to the end of the sentence (or the next comma).
+        // The speaker: names, titles and pronouns after the verb (`kata Kepala Dinas X`).
         let mut j = i + 1;
-        while j < n && !(units[j].cat == Cat::Punct && matches!(units[j].en.as_str(), "." | "," | "!" | "?" | "\"")) {
+        while j < n
+            && !(units[j].cat == Cat::Punct && matches!(units[j].en.as_str(), "." | "," | "!" | "?" | "\""))
+            && (matches!(units[j].cat, Cat::Name | Cat::Title | Cat::Pron) || units[j].cap || units[j].is_any(&["dan", "selaku", "sebagai"]))
+        {
             j += 1;
         }
         units[i].en = said.to_string();
