@@ -162,7 +162,12 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
             _ => "",
         },
     };
-    units[i].pre = pre.to_string();
+    // `juga dikenal` → `was also known`: the auxiliary goes before the adverb.
+    if matches!(pre, "is" | "are" | "was" | "were") && i > 0 && units[i - 1].cat == Cat::Adv && units[i - 1].pre.is_empty() {
+        units[i - 1].pre = pre.to_string();
+    } else {
+        units[i].pre = pre.to_string();
+    }
     // An agent right after the verb: `dibuka Direktur X` → `opened by Director X`.
     if let Some(next) = units.get(i + 1) {
         let agent = matches!(next.cat, Cat::Name | Cat::Title | Cat::Pron)
@@ -285,6 +290,15 @@ fn small_words(units: &mut [Unit]) {
             } else if matches!(p.en.as_str(), "I") && units[i].en == "is" {
                 units[i].en = "am".into();
             }
+        }
+        // A clause-closing `itu` before the verb: `kegiatan yang dibuka pukul 09.00 itu diikuti`.
+        if units[i].is_any(&["itu", "tersebut"])
+            && i > 0
+            && i + 1 < n
+            && !matches!(units[i - 1].cat, Cat::Noun | Cat::Punct | Cat::Prep | Cat::Conj)
+            && units[i + 1].cat == Cat::Verb
+        {
+            units[i].en.clear();
         }
         if units[i].is("apakah") && units.iter().any(|u| u.en == "?") && (i == 0 || units[i - 1].cat == Cat::Punct) {
             units[i].en.clear();
