@@ -244,6 +244,29 @@ fn attribution(units: &mut Vec<Unit>) {
     }
 }
 
+/// Verbs after which an adjective stays an adjective (`menjadi besar` → `became big`).
+const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "become", "became", "feel", "felt", "seem", "look", "remain", "stay", "get", "make", "keep", "have", "has", "had"];
+
+/// `smooth` → `smoothly`, `easy` → `easily`, `basic` → `basically`; one plain word only.
+fn adverb(adj: &str) -> Option<String> {
+    if adj.contains(' ') || !adj.bytes().all(|b| b.is_ascii_lowercase()) || adj.len() < 3 || adj.ends_with("ly") {
+        return None;
+    }
+    Some(if let Some(s) = adj.strip_suffix('y') {
+        format!("{s}ily")
+    } else if adj.ends_with("le") {
+        format!("{}y", &adj[..adj.len() - 1])
+    } else if adj.ends_with("ic") {
+        format!("{adj}ally")
+    } else if adj == "good" {
+        "well".to_string()
+    } else if matches!(adj, "fast" | "hard" | "late" | "early" | "long" | "high" | "low" | "far" | "near" | "well" | "more" | "less" | "much") {
+        adj.to_string()
+    } else {
+        format!("{adj}ly")
+    })
+}
+
 /// English nouns for people, after which `yang` is `who`.
 fn is_person(en: &str) -> bool {
     const PEOPLE: &[&str] = &["people", "person", "resident", "residents", "citizen", "citizens", "official", "officials", "officer",
@@ -299,6 +322,17 @@ fn small_words(units: &mut [Unit]) {
             && units[i + 1].cat == Cat::Verb
         {
             units[i].en.clear();
+        }
+        // An adjective closing a verb phrase is its manner: `berlangsung lancar` → `took place smoothly`.
+        if units[i].cat == Cat::Adj
+            && i > 0
+            && units[i - 1].cat == Cat::Verb
+            && (i + 1 >= n || matches!(units[i + 1].cat, Cat::Punct | Cat::Conj | Cat::Prep))
+            && !units[i - 1].en.split(' ').next().is_some_and(|w| COPULAS.contains(&w))
+        {
+            if let Some(adv) = adverb(&units[i].en) {
+                units[i].en = adv;
+            }
         }
         if units[i].is("apakah") && units.iter().any(|u| u.en == "?") && (i == 0 || units[i - 1].cat == Cat::Punct) {
             units[i].en.clear();
