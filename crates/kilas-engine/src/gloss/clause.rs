@@ -224,7 +224,9 @@ fn attribution(units: &mut Vec<Unit>) {
         let mut j = i + 1;
         while j < n
             && !(units[j].cat == Cat::Punct && matches!(units[j].en.as_str(), "." | "," | "!" | "?" | "\""))
-            && (matches!(units[j].cat, Cat::Name | Cat::Title | Cat::Pron) || units[j].cap || units[j].is_any(&["dan", "selaku", "sebagai"]))
+            && (matches!(units[j].cat, Cat::Name | Cat::Title | Cat::Pron | Cat::Noun | Cat::Det | Cat::Adj)
+                || units[j].cap
+                || units[j].is_any(&["dan", "selaku", "sebagai"]))
         {
             j += 1;
         }
@@ -268,7 +270,7 @@ fn adverb(adj: &str) -> Option<String> {
 }
 
 /// English nouns for people, after which `yang` is `who`.
-fn is_person(en: &str) -> bool {
+pub fn is_person(en: &str) -> bool {
     const PEOPLE: &[&str] = &["people", "person", "resident", "residents", "citizen", "citizens", "official", "officials", "officer",
         "officers", "participant", "participants", "child", "children", "student", "students", "teacher", "teachers", "worker",
         "workers", "farmer", "farmers", "victim", "victims", "suspect", "suspects", "witness", "witnesses", "perpetrator",
@@ -276,6 +278,15 @@ fn is_person(en: &str) -> bool {
         "community", "public", "family", "families", "actor", "actors", "businesses", "employee", "employees", "someone"];
     let last = en.rsplit(' ').next().unwrap_or("");
     PEOPLE.contains(&last) || last.ends_with("ers")
+}
+
+/// Nouns for a person's role, which stand before a name in apposition (`penyanyi Ariana
+/// Grande` → `singer Ariana Grande`, not `Ariana Grande's singer`).
+pub fn is_role(en: &str) -> bool {
+    let last = en.rsplit(' ').next().unwrap_or("");
+    is_person(en)
+        || ["er", "or", "ist", "man", "person", "ian", "ant", "ent"].iter().any(|s| last.ends_with(s))
+        || matches!(last, "chief" | "head" | "host" | "star" | "minister" | "president" | "regent" | "mayor" | "governor" | "judge" | "coach" | "captain" | "general" | "officer" | "colleague" | "friend" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "mother" | "father")
 }
 
 /// `yang` after people → `who`; a question's `apakah` → nothing; a preposition before a

@@ -167,7 +167,8 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         // after a naming noun it is the name: `jalan Sudirman` → `Sudirman street`.
         let mut owner: Vec<Unit> = Vec::new();
         let naming = NAMING.contains(&head.low.as_str());
-        if (!head.cap || naming) && place.is_none() && mods.is_empty() && head.poss.is_none() {
+        let role = super::clause::is_role(&head.en);
+        if (!head.cap || naming) && !role && place.is_none() && mods.is_empty() && head.poss.is_none() {
             while j < n && src[j].as_ref().is_some_and(|m| m.cap && m.cat == Cat::Name && m.en == m.src && !m.org && !m.place) {
                 if let Some(m) = src[j].take() {
                     owner.push(m);
