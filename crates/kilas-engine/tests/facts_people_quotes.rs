@@ -13,7 +13,10 @@ fn texts(f: &[Fact], kind: FactKind) -> Vec<String> {
 }
 
 fn speakers(f: &[Fact]) -> Vec<String> {
-    f.iter().filter(|x| x.kind == FactKind::Quote && x.direct == Some(true)).map(|x| x.speaker.clone().unwrap_or_default()).collect()
+    f.iter()
+        .filter(|x| x.kind == FactKind::Quote && x.direct == Some(true))
+        .map(|x| x.speaker.clone().unwrap_or_default())
+        .collect()
 }
 
 const RELEASE: &str = "PERPUSTAKAAN KELILING MENYAPA DESA\n\
@@ -60,7 +63,10 @@ fn organisations_and_places() {
     let f = facts(RELEASE);
     let orgs = texts(&f, FactKind::Organization);
     let places = texts(&f, FactKind::Place);
-    assert!(orgs.contains(&"Dinas Perpustakaan dan Kearsipan (Dispusip) Kabupaten Konawe Selatan".to_string()), "{orgs:?}");
+    assert!(
+        orgs.contains(&"Dinas Perpustakaan dan Kearsipan (Dispusip) Kabupaten Konawe Selatan".to_string()),
+        "{orgs:?}"
+    );
     assert!(orgs.contains(&"ANTARA".to_string()), "{orgs:?}");
     for p in ["Kendari", "Desa Lapoa", "Kecamatan Tinanggea"] {
         assert!(places.contains(&p.to_string()), "{p} in {places:?}");
@@ -113,9 +119,45 @@ fn scare_quotes_are_no_quotations() {
 fn never_panics_on_generated_input() {
     // Pieces that exercise every branch of the name finder and the quote scanner.
     let pieces = [
-        "Kepala ", "Dinas ", "(", ")", "\"", "\u{201C}", "\u{201D}", ", ", ". ", "\n", "Dr. ", "S.H., ", "kata ", "ujarnya",
-        "Andi ", "Kota ", "Bandung ", "dan ", "AR ", "(34) ", "Polres ", "Jakarta-Bogor ", "é", "Ñoño ", "2 ", "I ", "Made ",
-        "di ", "BPBD ", "Menurut ", "dia ", "—", "Pewarta: X\n", "Ia ", "mengatakan ", "bahwa ", "PT ", "Tbk ", "'",
+        "Kepala ",
+        "Dinas ",
+        "(",
+        ")",
+        "\"",
+        "\u{201C}",
+        "\u{201D}",
+        ", ",
+        ". ",
+        "\n",
+        "Dr. ",
+        "S.H., ",
+        "kata ",
+        "ujarnya",
+        "Andi ",
+        "Kota ",
+        "Bandung ",
+        "dan ",
+        "AR ",
+        "(34) ",
+        "Polres ",
+        "Jakarta-Bogor ",
+        "é",
+        "Ñoño ",
+        "2 ",
+        "I ",
+        "Made ",
+        "di ",
+        "BPBD ",
+        "Menurut ",
+        "dia ",
+        "—",
+        "Pewarta: X\n",
+        "Ia ",
+        "mengatakan ",
+        "bahwa ",
+        "PT ",
+        "Tbk ",
+        "'",
     ];
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     for _ in 0..400 {
@@ -134,7 +176,16 @@ fn never_panics_on_generated_input() {
 
 #[test]
 fn never_panics_on_odd_input() {
-    for s in ["\"", "\u{201C}", "Kepala", "Kepala Dinas (", "( ) \" \u{201D} kata", "Dr. S.H., M.H.", "ujarnya.\"", "\n\"\n\"\n"] {
+    for s in [
+        "\"",
+        "\u{201C}",
+        "Kepala",
+        "Kepala Dinas (",
+        "( ) \" \u{201D} kata",
+        "Dr. S.H., M.H.",
+        "ujarnya.\"",
+        "\n\"\n\"\n",
+    ] {
         let _ = facts(s);
     }
 }

@@ -60,7 +60,13 @@ fn dateline_mentions(input: &str, toks: &[Token], out: &mut Vec<Mention>) {
     for t in &toks[place_end..] {
         if t.is_wordlike() {
             let text = t.text(input);
-            out.push(Mention { kind: MentionKind::Organization, start: t.start, end: t.end, en: org_en(text), role: None });
+            out.push(Mention {
+                kind: MentionKind::Organization,
+                start: t.start,
+                end: t.end,
+                en: org_en(text),
+                role: None,
+            });
         }
     }
 }
@@ -199,7 +205,8 @@ fn is_degree(t: &Token, text: &str) -> bool {
 fn is_role_word(w: &str) -> bool {
     const SHORT: &[&str] = &[
         "kabid", "kadiv", "kasubbid", "kasubdit", "kasubag", "kasubbag", "kasat", "kapol", "kakan", "kadis", "kabag",
-        "kasie", "kanit", "kajari", "kajati", "kalapas", "karutan", "wakapol", "danrem", "dandim", "pangdam", "kasubsi",
+        "kasie", "kanit", "kajari", "kajati", "kalapas", "karutan", "wakapol", "danrem", "dandim", "pangdam",
+        "kasubsi",
     ];
     if in_list(ROLE_WORDS, w) || SHORT.iter().any(|p| w.starts_with(p)) {
         return true;
@@ -213,7 +220,9 @@ fn is_role_word(w: &str) -> bool {
     }) {
         return true;
     }
-    g.iter().any(|e| e.pos == Pos::Title) && !in_list(NAME_PREFIXES, w) && !in_list(&["gus", "sultan", "raden", "teuku", "cut", "tengku", "andi"], w)
+    g.iter().any(|e| e.pos == Pos::Title)
+        && !in_list(NAME_PREFIXES, w)
+        && !in_list(&["gus", "sultan", "raden", "teuku", "cut", "tengku", "andi"], w)
 }
 
 fn is_name_prefix(text: &str) -> bool {
@@ -261,9 +270,8 @@ impl<'a> Finder<'a> {
     /// End (exclusive) of the capitalised run that starts at `i`.
     fn run_end(&self, i: usize) -> usize {
         let n = self.toks.len();
-        let orgish = |a: usize, b: usize| {
-            (a..b).any(|k| in_list(ORG_HEADS, &self.low(k)) || is_role_word(&self.low(k)))
-        };
+        let orgish =
+            |a: usize, b: usize| (a..b).any(|k| in_list(ORG_HEADS, &self.low(k)) || is_role_word(&self.low(k)));
         let mut j = i + 1;
         loop {
             if j >= n {
@@ -305,13 +313,29 @@ impl<'a> Finder<'a> {
                 let close = (j + 2..(j + 6).min(n)).find(|&k| self.text(k) == ")");
                 let short = self.toks[j + 1].kind == TokenKind::Acronym
                     || (self.toks[j + 1].kind == TokenKind::Word && self.text(j + 1).chars().count() <= 8);
-                if let Some(c) = close.filter(|&c| (j + 1..c).all(|k| self.is_cap(k)) && (orgish(i, j) || short && c == j + 2)) {
+                if let Some(c) =
+                    close.filter(|&c| (j + 1..c).all(|k| self.is_cap(k)) && (orgish(i, j) || short && c == j + 2))
+                {
                     // After the short form, only a place or unit continues the name:
                     // `(Dinkes) Kota Bandung`, `(Rutan) Kelas IIB Kupang`, `(Daop) 2 Bandung`.
                     let next = self.low(c + 1);
+                    let in_role = is_role_word(&self.low(i));
                     let goes_on = in_list(PLACE_HEADS, &next)
-                        || in_list(ORG_HEADS, &next)
-                        || matches!(next.as_str(), "kelas" | "wilayah" | "cabang" | "perwakilan" | "stasiun")
+                        || (in_role && in_list(ORG_HEADS, &next))
+                        || matches!(
+                            next.as_str(),
+                            "kelas"
+                                | "wilayah"
+                                | "cabang"
+                                | "perwakilan"
+                                | "stasiun"
+                                | "kantor"
+                                | "unit"
+                                | "balai"
+                                | "daop"
+                                | "embarkasi"
+                                | "sektor"
+                        )
                         || known_place(self.text(c + 1)).is_some()
                         || self.toks.get(c + 1).is_some_and(|t| t.kind == TokenKind::Number)
                         || {
@@ -322,7 +346,9 @@ impl<'a> Finder<'a> {
                                 k += 1;
                             }
                             (k > c + 1 && self.text(k) == "(" && self.is_cap(k + 1))
-                                || (k == c + 2 && self.toks[c + 1].kind == TokenKind::Word && !is_common(self.text(c + 1)))
+                                || (k == c + 2
+                                    && self.toks[c + 1].kind == TokenKind::Word
+                                    && !is_common(self.text(c + 1)))
                         };
                     j = c + 1;
                     if goes_on {
@@ -365,7 +391,9 @@ impl<'a> Finder<'a> {
         let after_comma = a > 0 && self.text(a - 1) == ",";
         let dotted = (a..b).any(|k| self.toks[k].kind == TokenKind::Abbreviation);
         if (after_comma || dotted || b - a > 1)
-            && (a..b).all(|k| is_degree(&self.toks[k], self.text(k)) || is_name_prefix(self.text(k)) || !self.toks[k].is_wordlike())
+            && (a..b).all(|k| {
+                is_degree(&self.toks[k], self.text(k)) || is_name_prefix(self.text(k)) || !self.toks[k].is_wordlike()
+            })
         {
             return;
         }
@@ -383,13 +411,19 @@ impl<'a> Finder<'a> {
             let next = self.low(a + 1);
             let in_quote = a > 0 && self.text(a - 1).starts_with(is_double_quote);
             let verbal = ["me", "ber", "di", "ter"].iter().any(|p| next.starts_with(p)) && next.len() >= 6 && !in_quote;
-            let cue = SAID_BEFORE.contains(&next.as_str()) || verbal || matches!(next.as_str(), "(" | ",")
-                || out.iter().rev().take(RECENT).any(|m| m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a)));
+            let cue = SAID_BEFORE.contains(&next.as_str())
+                || verbal
+                || matches!(next.as_str(), "(" | ",")
+                || out.iter().rev().take(RECENT).any(|m| {
+                    m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a))
+                });
             if (is_common(self.text(a)) && !SAID_BEFORE.contains(&next.as_str())) || !cue {
                 return;
             }
         }
-        if is_role_word(&first) || (b - a >= 2 && in_list(ROLE_WORDS, &lower(&format!("{} {}", self.text(a), self.text(a + 1))))) {
+        if is_role_word(&first)
+            || (b - a >= 2 && in_list(ROLE_WORDS, &lower(&format!("{} {}", self.text(a), self.text(a + 1)))))
+        {
             self.role_run(a, b, out);
             return;
         }
@@ -440,7 +474,7 @@ impl<'a> Finder<'a> {
             }
             // A common word inside the name (`Teguh Wicaksono`) is kept when the institution or
             // place part ends just before it and a true name word follows.
-            let boundary_before = self.is_boundary(k - 1);
+            let boundary_before = self.is_boundary(k - 1) && !looks_derived(&self.low(k));
             let name_after = (k + 1..end).any(|i| strict(i) && !is_common(self.text(i)));
             let after_name = strict(k - 1) && !is_common(self.text(k - 1));
             if is_common(self.text(k)) && p != end && !after_name && !(boundary_before && name_after) {
@@ -483,7 +517,9 @@ impl<'a> Finder<'a> {
                 || known_org(t).is_some()
                 || in_list(PLACE_HEADS, &w)
                 || known_place(t).is_some()
-                || (self.toks[k].kind == TokenKind::Acronym && !glossary_plain_acronym(t) && self.text(k.saturating_sub(1)) != "(")
+                || (self.toks[k].kind == TokenKind::Acronym
+                    && !glossary_plain_acronym(t)
+                    && self.text(k.saturating_sub(1)) != "(")
         });
         if let Some(k) = inner {
             self.plain_run(k, role_end, out);
@@ -499,10 +535,38 @@ impl<'a> Finder<'a> {
             return;
         }
         let mut end = b;
-        while end > a && !self.toks[end - 1].is_wordlike() && !(self.text(end - 1) == ")" && (a..end).any(|k| self.text(k) == "(")) {
+        while end > a
+            && !self.toks[end - 1].is_wordlike()
+            && !(self.text(end - 1) == ")" && (a..end).any(|k| self.text(k) == "("))
+        {
             end -= 1;
         }
         if end <= a {
+            return;
+        }
+        // Two institutions in a row: `Stasiun Klimatologi Jawa Barat Badan Meteorologi …`.
+        const MAJOR: &[&str] = &[
+            "badan",
+            "dinas",
+            "kementerian",
+            "komisi",
+            "dewan",
+            "lembaga",
+            "majelis",
+            "mahkamah",
+            "pengadilan",
+            "kejaksaan",
+            "partai",
+            "universitas",
+            "direktorat",
+            "inspektorat",
+            "pemerintah",
+        ];
+        if let Some(k) = (a + 2..end).find(|&k| {
+            in_list(MAJOR, &self.low(k)) && (known_place(self.text(k - 1)).is_some() || self.text(k - 1) == ")")
+        }) {
+            self.plain_run(a, k, out);
+            self.plain_run(k, end, out);
             return;
         }
         let first = self.low(a);
@@ -513,9 +577,14 @@ impl<'a> Finder<'a> {
         };
         let two = if end - a >= 2 { lower(&format!("{} {}", self.text(a), self.text(a + 1))) } else { String::new() };
         // A common word before an institution: `Fraksi Partai Demokrat`.
-        if !in_list(ORG_HEADS, &first) && !in_list(PLACE_HEADS, &first) && known_org(self.text(a)).is_none() && known_place(self.text(a)).is_none() {
+        if !in_list(ORG_HEADS, &first)
+            && !in_list(PLACE_HEADS, &first)
+            && known_org(self.text(a)).is_none()
+            && known_place(self.text(a)).is_none()
+        {
             if let Some(k) = (a + 1..end).find(|&k| {
-                (in_list(ORG_HEADS, &self.low(k)) && self.toks[k].kind == TokenKind::Word) || known_org(self.text(k)).is_some()
+                (in_list(ORG_HEADS, &self.low(k)) && self.toks[k].kind == TokenKind::Word)
+                    || known_org(self.text(k)).is_some()
             }) {
                 if k == a + 1 && is_common(self.text(a)) {
                     self.plain_run(k, end, out);
@@ -526,19 +595,27 @@ impl<'a> Finder<'a> {
         if in_list(ORG_HEADS, &first) || in_list(ORG_HEADS, &two) {
             // A name after the institution: `Partai Demokrat Saan Mustopa`.
             let mut t = end;
-            while t > a + 2 && self.toks[t - 1].kind == TokenKind::Word
-                && known_org(self.text(t - 1)).is_none() && known_place(self.text(t - 1)).is_none()
-                && !in_list(ORG_HEADS, &self.low(t - 1)) && !in_list(PLACE_HEADS, &self.low(t - 1)) && !is_role_word(&self.low(t - 1))
+            while t > a + 2
+                && self.toks[t - 1].kind == TokenKind::Word
+                && known_org(self.text(t - 1)).is_none()
+                && known_place(self.text(t - 1)).is_none()
+                && !in_list(ORG_HEADS, &self.low(t - 1))
+                && !in_list(PLACE_HEADS, &self.low(t - 1))
+                && !is_role_word(&self.low(t - 1))
                 && !in_list(DIRECTIONS, &self.low(t - 1))
             {
                 t -= 1;
             }
-            let boundary = t < end && t > a + 1 && (t..end).any(|k| !is_common(self.text(k))) && {
-                let b = self.text(t - 1);
+            let mut t0 = t;
+            while t0 > a + 1 && is_name_prefix(self.text(t0 - 1)) {
+                t0 -= 1;
+            }
+            let boundary = t < end && t0 > a + 1 && (t..end).any(|k| !is_common(self.text(k))) && {
+                let b = self.text(t0 - 1);
                 known_org(b).is_some() || known_place(b).is_some()
             };
             if boundary && end - t >= 2 {
-                self.plain_run(a, t, out);
+                self.plain_run(a, t0, out);
                 let (s, e) = span(t, end);
                 out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role: None });
                 return;
@@ -578,16 +655,26 @@ impl<'a> Finder<'a> {
             if let Some(en) = known_place(text) {
                 let prev = if a > 0 { self.low(a - 1) } else { String::new() };
                 let listed = matches!(prev.as_str(), "," | "dan" | "serta" | "atau")
-                    && out.last().is_some_and(|m| m.kind == MentionKind::Place && self.toks[a - 1].start.saturating_sub(m.end) <= 12);
+                    && out.last().is_some_and(|m| {
+                        m.kind == MentionKind::Place && self.toks[a - 1].start.saturating_sub(m.end) <= 12
+                    });
                 if in_list(COUNTRY_LIKE, &lower(text)) && k == end && !in_list(PLACE_CUES, &prev) && !listed {
                     return;
                 }
                 // `Jakarta Pusat`: a direction after a place belongs to it.
                 let mut k2 = k;
-                while k2 < end && in_list(&["utara", "selatan", "barat", "timur", "tengah", "raya", "kidul", "lor"], &self.low(k2)) {
+                while k2 < end
+                    && in_list(&["utara", "selatan", "barat", "timur", "tengah", "raya", "kidul", "lor"], &self.low(k2))
+                {
                     k2 += 1;
                 }
-                push(out, MentionKind::Place, a, k2, if k2 == k { en } else { place_en(&self.input[s..span(a, k2).1]) });
+                push(
+                    out,
+                    MentionKind::Place,
+                    a,
+                    k2,
+                    if k2 == k { en } else { place_en(&self.input[s..span(a, k2).1]) },
+                );
                 if k2 < end {
                     self.plain_run(k2, end, out);
                 }
@@ -609,15 +696,25 @@ impl<'a> Finder<'a> {
         let text = self.text(x);
         if y - x == 1 && t.kind == TokenKind::Acronym {
             let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-            let suspect = in_list(&["inisial", "berinisial", "tersangka", "terdakwa", "pelaku", "korban", "saksi"], &prev)
-                || (prev == "dan" && in_list(&["inisial", "berinisial"], &prev2))
-                || (self.text(x + 1) == "(" && self.toks.get(x + 2).is_some_and(|t| t.kind == TokenKind::Number))
-                || out.iter().rev().take(RECENT).any(|m| m.kind == MentionKind::Person && &self.input[m.start..m.end] == text);
+            let suspect =
+                in_list(&["inisial", "berinisial", "tersangka", "terdakwa", "pelaku", "korban", "saksi"], &prev)
+                    || (prev == "dan" && in_list(&["inisial", "berinisial"], &prev2))
+                    || (self.text(x + 1) == "(" && self.toks.get(x + 2).is_some_and(|t| t.kind == TokenKind::Number))
+                    || out
+                        .iter()
+                        .rev()
+                        .take(RECENT)
+                        .any(|m| m.kind == MentionKind::Person && &self.input[m.start..m.end] == text);
             if letters <= 3 && suspect {
                 push(out, MentionKind::Person, x, y, String::new());
                 return;
             }
-            if glossary_plain_acronym(text) || self.plain.contains(text) || in_list(DEGREES, &bare(text)) || letters < 2 || is_roman(text) {
+            if glossary_plain_acronym(text)
+                || self.plain.contains(text)
+                || in_list(DEGREES, &bare(text))
+                || letters < 2
+                || is_roman(text)
+            {
                 return;
             }
             let (s, e) = span(x, y);
@@ -645,12 +742,33 @@ impl<'a> Finder<'a> {
                 && self.toks[k].kind == TokenKind::Word
         });
         // `Januari-Juni`, `Senin-Jumat`: a period, no name.
-        if (x..y).any(|k| self.text(k).split(|c: char| is_dash(c)).any(|p| in_list(NOT_NAMES, &lower(p))) && self.text(k).contains(|c: char| is_dash(c))) {
+        if (x..y).any(|k| {
+            self.text(k).split(|c: char| is_dash(c)).any(|p| in_list(NOT_NAMES, &lower(p)))
+                && self.text(k).contains(|c: char| is_dash(c))
+        }) {
             return;
         }
         let route_cue = matches!(
             prev.as_str(),
-            "jalur" | "rute" | "ruas" | "lintas" | "penghubung" | "poros" | "relasi" | "jurusan" | "trayek" | "tujuan" | "jalan" | "kawasan" | "wilayah" | "di" | "ke" | "dari" | "perbatasan" | "antara" | "arah"
+            "jalur"
+                | "rute"
+                | "ruas"
+                | "lintas"
+                | "penghubung"
+                | "poros"
+                | "relasi"
+                | "jurusan"
+                | "trayek"
+                | "tujuan"
+                | "jalan"
+                | "kawasan"
+                | "wilayah"
+                | "di"
+                | "ke"
+                | "dari"
+                | "perbatasan"
+                | "antara"
+                | "arah"
         );
         let route = route
             && (route_cue
@@ -681,7 +799,9 @@ impl<'a> Finder<'a> {
         if self.toks[x].kind == TokenKind::Acronym && self.plain.contains(self.text(x)) {
             return;
         }
-        if (x..y).any(|k| self.toks[k].kind == TokenKind::Reduplication) || text_xy.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        if (x..y).any(|k| self.toks[k].kind == TokenKind::Reduplication)
+            || text_xy.chars().filter(|c| c.is_alphabetic()).count() < 2
+        {
             return;
         }
         let common = (x..y).filter(|&k| is_common(self.text(k))).count();
@@ -701,7 +821,8 @@ impl<'a> Finder<'a> {
             push(out, MentionKind::Place, x, y, place_en(&self.input[s..e]));
         } else {
             let (s, e) = span(x, y);
-            out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role: self.role_before(a) });
+            let role = self.role_before(a).or_else(|| self.role_after(y));
+            out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role });
         }
     }
 
@@ -710,6 +831,48 @@ impl<'a> Finder<'a> {
         let Some(t) = self.toks.get(k) else { return false };
         let text = self.text(k);
         text == ")" || t.kind == TokenKind::Acronym || known_place(text).is_some() || known_org(text).is_some()
+    }
+
+    /// `Hasnah (47), perajin sarung sutra asal Kecamatan Tanasitolo, mengaku …`: a description
+    /// set off by commas after the name (age in brackets skipped).
+    fn role_after(&self, y: usize) -> Option<(usize, usize)> {
+        let mut k = y;
+        if self.text(k) == "("
+            && self.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.text(k + 2) == ")"
+        {
+            k += 3;
+        }
+        if self.text(k) != "," {
+            return None;
+        }
+        let first = k + 1;
+        let w = self.low(first);
+        let verbal = ["me", "ber", "di", "ter"].iter().any(|p| w.starts_with(p)) && w.len() >= 6;
+        if !self.toks.get(first)?.is_wordlike()
+            || self.is_cap(first)
+            || verbal
+            || in_list(NOT_NAMES, &w)
+            || SAID_BEFORE.contains(&w.as_str())
+        {
+            return None;
+        }
+        let mut end = first;
+        while end < self.toks.len() && end < first + 10 {
+            let t = self.low(end);
+            if matches!(t.as_str(), "," | "." | ";" | ":" | "\"" | "(")
+                || SAID_BEFORE.contains(&t.as_str())
+                || t.starts_with(is_double_quote)
+            {
+                break;
+            }
+            end += 1;
+        }
+        // The description must be closed by a comma or the end of the sentence.
+        if end == first || end >= first + 10 || !matches!(self.text(end), "," | "." | "") {
+            return None;
+        }
+        Some((self.toks[first].start, self.toks[end - 1].end))
     }
 
     /// `Kepala Bidang …, Dr. Nama`: the role run that ends just before a comma before `a`.
@@ -732,7 +895,9 @@ impl Finder<'_> {
         let Some(close) = (a..b).rev().find(|&k| self.text(k) == ")") else { return };
         let mut k = close + 1;
         while k < b && !in_list(&["kabupaten", "kota", "provinsi", "kecamatan", "desa", "distrik"], &self.low(k)) {
-            if known_place(self.text(k)).is_some() || (k + 1 < b && known_place(&format!("{} {}", self.text(k), self.text(k + 1))).is_some()) {
+            if known_place(self.text(k)).is_some()
+                || (k + 1 < b && known_place(&format!("{} {}", self.text(k), self.text(k + 1))).is_some())
+            {
                 break;
             }
             k += 1;
@@ -827,7 +992,9 @@ fn composed_org_en(text: &str) -> Option<String> {
                 continue;
             }
             let head = lower(words[i]);
-            if in_list(&["kota", "kabupaten", "provinsi", "kecamatan", "desa"], &head) || known_place(&phrase).is_some() && !in_list(ORG_HEADS, &head) {
+            if in_list(&["kota", "kabupaten", "provinsi", "kecamatan", "desa"], &head)
+                || known_place(&phrase).is_some() && !in_list(ORG_HEADS, &head)
+            {
                 if j == i + 1 && known_place(&phrase).is_none() {
                     continue;
                 }

@@ -40,9 +40,14 @@ pub fn resolve(input: &str, mentions: &[Mention]) -> (Vec<Person>, Vec<(usize, u
         });
         let same = same.or_else(|| {
             // A longer form whose first word is new (`Teuku Zulfikar` after `Zulfikar`).
-            words.iter().skip(1).find_map(|w| by_word.get(w)).into_iter().flatten().copied().find(|&i| {
-                person_words[i].iter().all(|w| words.contains(w))
-            })
+            words
+                .iter()
+                .skip(1)
+                .find_map(|w| by_word.get(w))
+                .into_iter()
+                .flatten()
+                .copied()
+                .find(|&i| person_words[i].iter().all(|w| words.contains(w)))
         });
         let idx = match same {
             Some(i) => {
@@ -104,27 +109,73 @@ pub fn extract(fi: &FactInput) -> Vec<Fact> {
 
 /// English of the role words that open a role.
 const ROLE_EN: &[(&str, &str)] = &[
-    ("kepala pelaksana", "Executive Head"), ("direktur jenderal", "Director General"), ("direktur utama", "President Director"),
-    ("sekretaris jenderal", "Secretary General"), ("sekretaris daerah", "Regional Secretary"), ("ketua umum", "Chairman"),
-    ("juru bicara", "Spokesperson"),  ("deputi kepala", "Deputy Head"), ("deputi", "Deputy"), ("wakil kepala", "Deputy Head"), ("wakil ketua", "Deputy Chairman"),
-    ("wali kota", "Mayor"), ("wakil wali kota", "Deputy Mayor"), ("wakil bupati", "Deputy Regent"),
-    ("wakil gubernur", "Deputy Governor"), ("kepala", "Head"), ("ketua", "Chairman"), ("wakil", "Deputy"),
-    ("direktur", "Director"), ("menteri", "Minister"), ("gubernur", "Governor"), ("bupati", "Regent"),
-    ("walikota", "Mayor"), ("camat", "District Head"), ("lurah", "Urban Village Head"), ("sekretaris", "Secretary"),
-    ("presiden", "President"), ("pj", "Acting"), ("penjabat", "Acting"), ("plt", "Acting"), ("manajer", "Manager"),
-    ("koordinator", "Coordinator"), ("anggota", "Member"), ("pelatih", "Coach"), ("atlet", "Athlete"),
-    ("jaksa", "Prosecutor"), ("hakim", "Judge"), ("komandan", "Commander"), ("rektor", "Rector"), ("dekan", "Dean"),
-    ("kapolres", "District Police Chief"), ("kapolda", "Regional Police Chief"), ("kapolsek", "Sector Police Chief"),
-    ("kasat", "Unit Head"), ("kasi", "Section Head"), ("kabid", "Division Head"), ("kadis", "Office Head"),
+    ("kepala pelaksana", "Executive Head"),
+    ("direktur jenderal", "Director General"),
+    ("direktur utama", "President Director"),
+    ("sekretaris jenderal", "Secretary General"),
+    ("sekretaris daerah", "Regional Secretary"),
+    ("ketua umum", "Chairman"),
+    ("juru bicara", "Spokesperson"),
+    ("deputi kepala", "Deputy Head"),
+    ("deputi", "Deputy"),
+    ("wakil kepala", "Deputy Head"),
+    ("wakil ketua", "Deputy Chairman"),
+    ("wali kota", "Mayor"),
+    ("wakil wali kota", "Deputy Mayor"),
+    ("wakil bupati", "Deputy Regent"),
+    ("wakil gubernur", "Deputy Governor"),
+    ("kepala", "Head"),
+    ("ketua", "Chairman"),
+    ("wakil", "Deputy"),
+    ("direktur", "Director"),
+    ("menteri", "Minister"),
+    ("gubernur", "Governor"),
+    ("bupati", "Regent"),
+    ("walikota", "Mayor"),
+    ("camat", "District Head"),
+    ("lurah", "Urban Village Head"),
+    ("sekretaris", "Secretary"),
+    ("presiden", "President"),
+    ("pj", "Acting"),
+    ("penjabat", "Acting"),
+    ("plt", "Acting"),
+    ("manajer", "Manager"),
+    ("koordinator", "Coordinator"),
+    ("anggota", "Member"),
+    ("pelatih", "Coach"),
+    ("atlet", "Athlete"),
+    ("jaksa", "Prosecutor"),
+    ("hakim", "Judge"),
+    ("komandan", "Commander"),
+    ("rektor", "Rector"),
+    ("dekan", "Dean"),
+    ("kapolres", "District Police Chief"),
+    ("kapolda", "Regional Police Chief"),
+    ("kapolsek", "Sector Police Chief"),
+    ("kasat", "Unit Head"),
+    ("kasi", "Section Head"),
+    ("kabid", "Division Head"),
+    ("kadis", "Office Head"),
     ("kadivyankumham", "Head of the Legal and Human Rights Services Division"),
-    ("kakanwil", "Head of the Regional Office"), ("kajari", "Head of the District Prosecutor's Office"),
-    ("juru bicara", "Spokesperson"), ("jubir", "Spokesperson"), ("guru", "Teacher"), ("dosen", "Lecturer"),
+    ("kakanwil", "Head of the Regional Office"),
+    ("kajari", "Head of the District Prosecutor's Office"),
+    ("juru bicara", "Spokesperson"),
+    ("jubir", "Spokesperson"),
+    ("guru", "Teacher"),
+    ("dosen", "Lecturer"),
 ];
 
 /// Unit words inside a role: `Kepala Bidang Pelayanan Hukum` → `Head of the Legal Services Division`.
 const UNIT_EN: &[(&str, &str)] = &[
-    ("bidang", "Division"), ("divisi", "Division"), ("seksi", "Section"), ("bagian", "Section"), ("subbagian", "Subsection"),
-    ("subbidang", "Subdivision"), ("unit", "Unit"), ("satuan", "Unit"), ("urusan", "Affairs"),
+    ("bidang", "Division"),
+    ("divisi", "Division"),
+    ("seksi", "Section"),
+    ("bagian", "Section"),
+    ("subbagian", "Subsection"),
+    ("subbidang", "Subdivision"),
+    ("unit", "Unit"),
+    ("satuan", "Unit"),
+    ("urusan", "Affairs"),
 ];
 
 /// A rough English rendering of a role: `Kepala Kanwil Kemenkumham Sulsel` → `Head of the

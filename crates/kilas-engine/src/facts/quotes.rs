@@ -6,7 +6,7 @@
 //! attribution after the quotation (`," kata Andi.`, `," ujarnya.`) or before it
 //! (`Andi mengatakan, "…"`); pronouns and bare quotations go to the person named last.
 
-use super::entities::{self, MentionKind};
+use super::entities;
 use super::lexicon::{SAID_AFTER, SAID_BEFORE};
 use super::people::{self, Person};
 use super::{Fact, FactInput, FactKind};
@@ -19,6 +19,8 @@ pub const INDIRECT: bool = false;
 
 /// Quote facts; `found` holds the facts found so far (persons for speaker resolution).
 pub fn extract(fi: &FactInput, found: &[Fact]) -> Vec<Fact> {
+    // Speakers need every mention (first names, pronoun antecedents), not only the merged
+    // person facts in `found`, so the mentions are found again here.
     let _ = found;
     let mentions = entities::find(fi);
     let (people, links) = people::resolve(fi.input, &mentions);
@@ -102,7 +104,8 @@ fn speaker_after(fi: &FactInput, close: usize, links: &Links, people: &[Person])
         return last_person(close, links, people);
     }
     let from = toks.get(k + 1).map_or(line_end, |t| t.start);
-    let stop = toks[k + 1..].iter().find(|t| matches!(t.text(fi.input), "." | "!" | "?" | "\"")).map_or(line_end, |t| t.start);
+    let stop =
+        toks[k + 1..].iter().find(|t| matches!(t.text(fi.input), "." | "!" | "?" | "\"")).map_or(line_end, |t| t.start);
     person_in(from, stop.min(line_end), links, people).or_else(|| last_person(close, links, people))
 }
 
@@ -194,7 +197,17 @@ fn indirect(fi: &FactInput, direct: &[Span], links: &Links, people: &[Person]) -
         let toks = fi.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
         let Some(v) = toks.iter().position(|t| {
             let w = key(t.text(fi.input));
-            matches!(w.as_str(), "mengatakan" | "menjelaskan" | "menegaskan" | "mengungkapkan" | "menyebutkan" | "menuturkan" | "menyatakan" | "menambahkan")
+            matches!(
+                w.as_str(),
+                "mengatakan"
+                    | "menjelaskan"
+                    | "menegaskan"
+                    | "mengungkapkan"
+                    | "menyebutkan"
+                    | "menuturkan"
+                    | "menyatakan"
+                    | "menambahkan"
+            )
         }) else {
             continue;
         };
@@ -217,8 +230,11 @@ fn indirect(fi: &FactInput, direct: &[Span], links: &Links, people: &[Person]) -
                 is_pronoun(&w).then(|| last_person(s.start, links, people)).flatten()
             });
         let Some(speaker) = subject else { continue };
-        let _ = MentionKind::Person;
-        let end = if last.text(fi.input) == "." { toks.get(toks.len().saturating_sub(2)).map_or(last.end, |t| t.end) } else { last.end };
+        let end = if last.text(fi.input) == "." {
+            toks.get(toks.len().saturating_sub(2)).map_or(last.end, |t| t.end)
+        } else {
+            last.end
+        };
         if end <= first.start {
             continue;
         }

@@ -130,6 +130,16 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
         (false, false) => "was",
         (false, true) => "were",
     };
+    if let Some(k) = prev {
+        match (prev_low, in_quote) {
+            ("untuk" | "guna", _) => units[k].en = "to".into(),
+            ("sudah", true) => units[k].en = "have already".into(),
+            ("sudah", false) => units[k].en = "had already".into(),
+            ("telah", true) => units[k].en = "have".into(),
+            ("telah", false) => units[k].en = "had".into(),
+            _ => {}
+        }
+    }
     let pre = match prev_low {
         "akan" | "bisa" | "dapat" | "harus" | "perlu" | "mampu" | "boleh" | "bakal" | "wajib" | "mesti" | "untuk" | "agar" | "supaya" => "be",
         "telah" | "sudah" => "been",
@@ -152,7 +162,12 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
             _ => "",
         },
     };
-    units[i].pre = pre.to_string();
+    // `juga dikenal` → `was also known`: the auxiliary goes before the adverb.
+    if matches!(pre, "is" | "are" | "was" | "were") && i > 0 && units[i - 1].cat == Cat::Adv && units[i - 1].pre.is_empty() {
+        units[i - 1].pre = pre.to_string();
+    } else {
+        units[i].pre = pre.to_string();
+    }
     // An agent right after the verb: `dibuka Direktur X` → `opened by Director X`.
     if let Some(next) = units.get(i + 1) {
         let agent = matches!(next.cat, Cat::Name | Cat::Title | Cat::Pron)
@@ -205,9 +220,14 @@ fn attribution(units: &mut Vec<Unit>) {
             i += 1;
             continue;
         }
-        // The speaker runs to the end of the sentence (or the next comma).
+        // The speaker: names, titles and pronouns after the verb (`kata Kepala Dinas X`).
         let mut j = i + 1;
-        while j < n && !(units[j].cat == Cat::Punct && matches!(units[j].en.as_str(), "." | "," | "!" | "?" | "\"")) {
+        while j < n
+            && !(units[j].cat == Cat::Punct && matches!(units[j].en.as_str(), "." | "," | "!" | "?" | "\""))
+            && (matches!(units[j].cat, Cat::Name | Cat::Title | Cat::Pron | Cat::Noun | Cat::Det | Cat::Adj)
+                || units[j].cap
+                || units[j].is_any(&["dan", "selaku", "sebagai"]))
+        {
             j += 1;
         }
         units[i].en = said.to_string();
@@ -226,8 +246,31 @@ fn attribution(units: &mut Vec<Unit>) {
     }
 }
 
+/// Verbs after which an adjective stays an adjective (`menjadi besar` → `became big`).
+const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "become", "became", "feel", "felt", "seem", "look", "remain", "stay", "get", "make", "keep", "have", "has", "had"];
+
+/// `smooth` → `smoothly`, `easy` → `easily`, `basic` → `basically`; one plain word only.
+fn adverb(adj: &str) -> Option<String> {
+    if adj.contains(' ') || !adj.bytes().all(|b| b.is_ascii_lowercase()) || adj.len() < 3 || adj.ends_with("ly") {
+        return None;
+    }
+    Some(if let Some(s) = adj.strip_suffix('y') {
+        format!("{s}ily")
+    } else if adj.ends_with("le") {
+        format!("{}y", &adj[..adj.len() - 1])
+    } else if adj.ends_with("ic") {
+        format!("{adj}ally")
+    } else if adj == "good" {
+        "well".to_string()
+    } else if matches!(adj, "fast" | "hard" | "late" | "early" | "long" | "high" | "low" | "far" | "near" | "well" | "more" | "less" | "much") {
+        adj.to_string()
+    } else {
+        format!("{adj}ly")
+    })
+}
+
 /// English nouns for people, after which `yang` is `who`.
-fn is_person(en: &str) -> bool {
+pub fn is_person(en: &str) -> bool {
     const PEOPLE: &[&str] = &["people", "person", "resident", "residents", "citizen", "citizens", "official", "officials", "officer",
         "officers", "participant", "participants", "child", "children", "student", "students", "teacher", "teachers", "worker",
         "workers", "farmer", "farmers", "victim", "victims", "suspect", "suspects", "witness", "witnesses", "perpetrator",
@@ -235,6 +278,15 @@ fn is_person(en: &str) -> bool {
         "community", "public", "family", "families", "actor", "actors", "businesses", "employee", "employees", "someone"];
     let last = en.rsplit(' ').next().unwrap_or("");
     PEOPLE.contains(&last) || last.ends_with("ers")
+}
+
+/// Nouns for a person's role, which stand before a name in apposition (`penyanyi Ariana
+/// Grande` → `singer Ariana Grande`, not `Ariana Grande's singer`).
+pub fn is_role(en: &str) -> bool {
+    let last = en.rsplit(' ').next().unwrap_or("");
+    is_person(en)
+        || ["er", "or", "ist", "man", "person", "ian", "ant", "ent"].iter().any(|s| last.ends_with(s))
+        || matches!(last, "chief" | "head" | "host" | "star" | "minister" | "president" | "regent" | "mayor" | "governor" | "judge" | "coach" | "captain" | "general" | "officer" | "colleague" | "friend" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "mother" | "father")
 }
 
 /// `yang` after people → `who`; a question's `apakah` → nothing; a preposition before a
@@ -263,7 +315,40 @@ fn small_words(units: &mut [Unit]) {
                 units[i].en = o.into();
             }
         }
+        // Agreement of `is` with a plural subject: `kami adalah` → `we are`.
+        if i > 0 && matches!(units[i].en.as_str(), "is" | "was") {
+            let p = &units[i - 1];
+            let plural = p.plural || matches!(p.en.as_str(), "we" | "they" | "you" | "We" | "They" | "You");
+            if plural {
+                units[i].en = if units[i].en == "is" { "are".into() } else { "were".into() };
+            } else if matches!(p.en.as_str(), "I") && units[i].en == "is" {
+                units[i].en = "am".into();
+            }
+        }
+        // A clause-closing `itu` before the verb: `kegiatan yang dibuka pukul 09.00 itu diikuti`.
+        if units[i].is_any(&["itu", "tersebut"])
+            && i > 0
+            && i + 1 < n
+            && !matches!(units[i - 1].cat, Cat::Noun | Cat::Punct | Cat::Prep | Cat::Conj)
+            && units[i + 1].cat == Cat::Verb
+        {
+            units[i].en.clear();
+        }
+        // An adjective closing a verb phrase is its manner: `berlangsung lancar` → `took place smoothly`.
+        if units[i].cat == Cat::Adj
+            && i > 0
+            && units[i - 1].cat == Cat::Verb
+            && (i + 1 >= n || matches!(units[i + 1].cat, Cat::Punct | Cat::Conj | Cat::Prep))
+            && !units[i - 1].en.split(' ').next().is_some_and(|w| COPULAS.contains(&w))
+        {
+            if let Some(adv) = adverb(&units[i].en) {
+                units[i].en = adv;
+            }
+        }
         if units[i].is("apakah") && units.iter().any(|u| u.en == "?") && (i == 0 || units[i - 1].cat == Cat::Punct) {
+            units[i].en.clear();
+        }
+        if units[i].cat == Cat::Prep && i > 0 && !units[i].en.is_empty() && units[i - 1].en.rsplit(' ').next() == Some(units[i].en.as_str()) {
             units[i].en.clear();
         }
         if units[i].cat == Cat::Prep && i + 1 < n {

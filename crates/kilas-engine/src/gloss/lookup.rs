@@ -166,7 +166,14 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
         ctx.long_form_written = i >= 2
             && tokens[i - 1].text(input) == "("
             && tokens[i - 2].is_wordlike();
-        if let Some((n, e)) = longest_phrase(input, &tokens[i..]) {
+        // A title phrase followed by more of the institution (`Kepala Kantor Wilayah` +
+        // `Kemenkumham Sulsel`) is read word by word so the chain rules can order it.
+        let phrase = longest_phrase(input, &tokens[i..]).filter(|(n, e)| {
+            let more = tokens.get(i + n).is_some_and(|t| t.is_wordlike() && t.text(input).starts_with(char::is_uppercase));
+            let title_word = g.lookup(text).iter().any(|x| x.pos == Pos::Title);
+            !(e.pos == Pos::Title && *n >= 2 && more && title_word)
+        });
+        if let Some((n, e)) = phrase {
             let end = tokens[i + n - 1].end;
             let low = key(input.get(t.start..end).unwrap_or(""));
             out.push(from_entry(e, t.start, end, low, cap, ctx));
@@ -245,6 +252,22 @@ fn names(units: &mut [Unit]) {
     let n = units.len();
     let mut i = 0;
     while i < n {
+        // A naming noun opening the run stays a word: `Kecamatan Tanasitolo`.
+        // The capitalised words after it are the name, kept as written: `Pantai Tanjung Tinggi`,
+        // `Pulau Lengkuas`.
+        if units[i].cap && super::np_order::NAMING.contains(&units[i].low.as_str()) {
+            let mut j = i + 1;
+            while j < n && units[j].cap && !units[j].org && !units[j].place && matches!(units[j].cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv) {
+                let u = &mut units[j];
+                u.en = u.src.clone();
+                u.cat = Cat::Name;
+                u.vform = None;
+                u.alts.clear();
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
         let in_run = |u: &Unit| u.cap && !u.org && !u.place && matches!(u.cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv);
         if !in_run(&units[i]) {
             i += 1;

@@ -131,6 +131,9 @@ fn finish(units: &mut [Unit]) {
         }
     }
     for k in 0..units.len() {
+        if units[k].pre == "a" && units[k].en.starts_with(['a', 'e', 'i', 'o', 'A', 'E', 'I', 'O']) {
+            units[k].pre = "an".into();
+        }
         if units[k].en == "a" || units[k].en.ends_with(" a") {
             let next = units[k + 1..].iter().map(Unit::english).find(|e| !e.is_empty());
             if next.is_some_and(|e| e.starts_with(['a', 'e', 'i', 'o', 'A', 'E', 'I', 'O'])) {

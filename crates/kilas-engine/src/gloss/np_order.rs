@@ -9,7 +9,7 @@ use super::unit::{Cat, Unit};
 const ARTICLES: bool = true;
 
 /// Nouns that take a name after them (`jalan Sudirman`, `kota Palu`).
-const NAMING: &[&str] = &[
+pub const NAMING: &[&str] = &[
     "jalan", "jl", "kota", "kabupaten", "desa", "kampung", "kecamatan", "kelurahan", "provinsi", "pulau", "gunung", "sungai",
     "danau", "selat", "teluk", "pantai", "bandara", "pelabuhan", "stadion", "hotel", "gedung", "universitas", "sekolah",
     "rumah sakit", "masjid", "gereja", "pura", "candi", "taman", "pasar", "kapal", "operasi", "program", "festival", "lapangan",
@@ -36,7 +36,7 @@ fn is_plural_number(u: &Unit) -> bool {
     }
     match u.low.as_str() {
         "satu" | "se" | "1" | "sebuah" | "seorang" => false,
-        s => s.parse::<f64>().map_or(!u.en.contains("percent") && !u.en.starts_with("IDR"), |v| v != 1.0),
+        _ => u.en.replace(',', "").parse::<f64>().map_or(!u.en.contains("percent") && !u.en.starts_with("IDR"), |v| v != 1.0),
     }
 }
 
@@ -54,12 +54,15 @@ pub fn plurals(units: &mut [Unit]) {
         }
     }
     for i in 0..n {
-        let quant = units[i].is_any(PLURAL_BEFORE) || is_plural_number(&units[i]);
+        let quant = units[i].is_any(PLURAL_BEFORE) || units[i].is("salah satu") || is_plural_number(&units[i]);
         if !quant {
             continue;
         }
         if units[i].is("para") {
             units[i].en.clear();
+        }
+        if units[i].is("salah satu") {
+            units[i].en = "one of the".into();
         }
         let mut j = i + 1;
         if j < n && units[j].is_any(CLASSIFIERS) && units[j].cat != Cat::Num {
@@ -163,7 +166,9 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         // A person's name after a lower-case noun is its owner: `tim Holt` → `Holt's team`;
         // after a naming noun it is the name: `jalan Sudirman` → `Sudirman street`.
         let mut owner: Vec<Unit> = Vec::new();
-        if !head.cap && place.is_none() && mods.is_empty() {
+        let naming = NAMING.contains(&head.low.as_str());
+        let role = super::clause::is_role(&head.en);
+        if (!head.cap || naming) && !role && place.is_none() && mods.is_empty() && head.poss.is_none() {
             while j < n && src[j].as_ref().is_some_and(|m| m.cap && m.cat == Cat::Name && m.en == m.src && !m.org && !m.place) {
                 if let Some(m) = src[j].take() {
                     owner.push(m);
@@ -171,7 +176,7 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                 j += 1;
             }
             if let Some(last) = owner.last_mut() {
-                if !NAMING.contains(&head.low.as_str()) {
+                if !naming {
                     last.post = "'s".into();
                 }
             }
@@ -239,7 +244,7 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                 "its", "his", "her", "their", "our", "my", "your", "one", "another", "the", "a", "an", "no", "any", "both", "most"];
             DETS.contains(&u.en.split(' ').next().unwrap_or("")) || u.poss.is_some()
         };
-        let after_as = out.last().is_some_and(|u: &Unit| u.en == "as");
+        let after_as = out.last().is_some_and(|u: &Unit| matches!(u.en.as_str(), "as" | "per" | "like" | "than" | "via"));
         let want_the = !has_owner
             && ARTICLES
             && after_prep
@@ -273,9 +278,11 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         }
         out.push(head);
         if want_the {
+            // After a copula the noun is a predicate: `adalah sekolah` → `is a school`.
+            let copula = np_start > 0 && out.get(np_start - 1).is_some_and(|u| matches!(u.en.as_str(), "is" | "are" | "was" | "were" | "became" | "become"));
             if let Some(first) = out.get_mut(np_start) {
                 if first.pre.is_empty() {
-                    first.pre = "the".into();
+                    first.pre = if copula { "a".into() } else { "the".into() };
                 }
             }
         }
