@@ -189,8 +189,8 @@ fn join<'a>(chunks: impl Iterator<Item = &'a Chunk>) -> String {
         if en.is_empty() {
             continue;
         }
-        let closing = en.starts_with(|ch: char| matches!(ch, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '%' | '\u{201D}'));
-        let after_opening = out.ends_with(|ch: char| matches!(ch, '(' | '[' | '\u{201C}'));
+        let closing = en.starts_with(['.', ',', ';', ':', '!', '?', ')', ']', '%', '\u{201D}']);
+        let after_opening = out.ends_with(['(', '[', '\u{201C}']);
         if !out.is_empty() && !closing && !after_opening {
             out.push(' ');
         }
