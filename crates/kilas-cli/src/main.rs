@@ -1,10 +1,14 @@
 //! `kilas`: the Kilas engine on the command line. The contract is in docs/CLI.md.
 
+mod batch;
+mod coverage;
 mod input;
 
+use batch::{run_batch, Progress};
 use clap::{Parser, Subcommand, ValueEnum};
-use input::read_input;
-use kilas_engine::{analyze, brief, Date, Options};
+use input::{expand, read_input, read_source, Source};
+use kilas_engine::summary::{resummarize, Length, Weights};
+use kilas_engine::{analyze, brief, Analysis, Date, Options};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -30,13 +34,11 @@ enum Command {
         /// One JSON object per input line (JSON Lines), each line its own document.
         #[arg(long)]
         lines: bool,
-        /// Publication date (YYYY-MM-DD) used to resolve `Rabu (4/9)`.
-        #[arg(long, value_parser = parse_date)]
-        date: Option<Date>,
-        /// Summary length, in sentences.
-        #[arg(long, default_value_t = 3)]
-        sentences: usize,
-        file: Option<String>,
+        #[command(flatten)]
+        summary: SummaryArgs,
+        /// Input files or folders (their .txt files); `-` or nothing reads standard input.
+        /// Several inputs or a folder give JSON Lines with a `file` field.
+        files: Vec<String>,
     },
     /// Root of each word: one per line, or with --lines one output line per input line.
     Lemma {
@@ -44,19 +46,57 @@ enum Command {
         lines: bool,
         file: Option<String>,
     },
-    /// The English brief.
+    /// The English brief: headline, summary sentences, key facts, quotes, source.
     Brief {
-        #[arg(long, value_parser = parse_date)]
-        date: Option<Date>,
-        #[arg(long, default_value_t = 3)]
-        sentences: usize,
+        #[command(flatten)]
+        summary: SummaryArgs,
+        /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Md)]
         format: Format,
-        file: Option<String>,
+        /// Input files or folders (their .txt files); `-` or nothing reads standard input.
+        files: Vec<String>,
+    },
+    /// Glossary coverage: unknown-word rate and the most frequent unknown forms.
+    Coverage {
+        /// How many unknown forms to list.
+        #[arg(long, default_value_t = 20)]
+        top: usize,
+        /// Output format (md prints the same as text).
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Input files or folders (their .txt files); `-` or nothing reads standard input.
+        files: Vec<String>,
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(clap::Args, Clone, Copy)]
+struct SummaryArgs {
+    /// Publication date (YYYY-MM-DD) used to resolve `Rabu (4/9)`; default: the latest full
+    /// date written in the text.
+    #[arg(long, value_parser = parse_date)]
+    date: Option<Date>,
+    /// Summary length, in sentences.
+    #[arg(long, default_value_t = 3)]
+    sentences: usize,
+    /// Summary length as a share of the content sentences (0 to 1); overrides --sentences.
+    #[arg(long, value_parser = parse_ratio)]
+    ratio: Option<f32>,
+}
+
+impl SummaryArgs {
+    /// Analyse one document with these summary settings.
+    fn analyze(&self, text: &str) -> Analysis {
+        let mut a = analyze(text, &Options { date: self.date, summary_sentences: self.sentences });
+        let weights = std::env::var("KILAS_SUMMARY_WEIGHTS").ok().map(|spec| Weights::default().with_overrides(&spec));
+        if self.ratio.is_some() || weights.is_some() {
+            let length = self.ratio.map_or(Length::Sentences(self.sentences), Length::Ratio);
+            resummarize(&mut a, length, &weights.unwrap_or_default());
+        }
+        a
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Md,
     Text,
@@ -67,10 +107,18 @@ fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse_iso(s).ok_or_else(|| format!("`{s}` is not a date of the form YYYY-MM-DD"))
 }
 
+fn parse_ratio(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(r) if r > 0.0 && r <= 1.0 => Ok(r),
+        _ => Err(format!("`{s}` is not a ratio between 0 and 1 (e.g. 0.3)")),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("kilas: {e}");
@@ -79,9 +127,16 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> io::Result<()> {
+/// Whether the arguments ask for batch mode: several inputs, or a folder.
+fn is_batch(files: &[String]) -> bool {
+    files.len() > 1 || files.iter().any(|f| std::path::Path::new(f).is_dir())
+}
+
+/// Run one command; `Ok(false)` when some inputs were skipped.
+fn run(cli: Cli) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    let mut ok = true;
     match cli.command {
         Command::Gloss { lines, file } => {
             let text = read_input(file.as_deref())?;
@@ -94,16 +149,23 @@ fn run(cli: Cli) -> io::Result<()> {
                 write!(out, "{}", kilas_engine::gloss_document(&text))?;
             }
         }
-        Command::Analyze { lines, date, sentences, file } => {
-            let text = read_input(file.as_deref())?;
-            let opts = Options { date, summary_sentences: sentences };
+        Command::Analyze { lines, summary, files } => {
             if lines {
+                if files.len() > 1 {
+                    return Err(io::Error::other("--lines takes one input (a file or standard input)"));
+                }
+                let text = read_input(files.first().map(String::as_str))?;
                 for line in text.lines() {
-                    serde_json::to_writer(&mut out, &analyze(line, &opts))?;
+                    serde_json::to_writer(&mut out, &summary.analyze(line))?;
                     writeln!(out)?;
                 }
+            } else if is_batch(&files) {
+                ok = run_batch(&files, &mut out, |source, text, out| {
+                    write_with_file(out, source, &serde_json::to_string(&summary.analyze(text))?)
+                })?;
             } else {
-                serde_json::to_writer(&mut out, &analyze(&text, &opts))?;
+                let text = read_input(files.first().map(String::as_str))?;
+                serde_json::to_writer(&mut out, &summary.analyze(&text))?;
                 writeln!(out)?;
             }
         }
@@ -125,18 +187,70 @@ fn run(cli: Cli) -> io::Result<()> {
                 }
             }
         }
-        Command::Brief { date, sentences, format, file } => {
-            let text = read_input(file.as_deref())?;
-            let a = analyze(&text, &Options { date, summary_sentences: sentences });
-            match format {
-                Format::Md => write!(out, "{}", brief::render_markdown(&a))?,
-                Format::Text => write!(out, "{}", brief::render_text(&a))?,
-                Format::Json => {
-                    serde_json::to_writer(&mut out, &a)?;
-                    writeln!(out)?;
+        Command::Brief { summary, format, files } => {
+            if is_batch(&files) {
+                let mut first = true;
+                ok = run_batch(&files, &mut out, |source, text, out| {
+                    let a = summary.analyze(text);
+                    match format {
+                        Format::Json => write_with_file(out, source, &serde_json::to_string(&brief::build(&a))?),
+                        Format::Md | Format::Text => {
+                            if !first {
+                                writeln!(out, "\n---\n")?;
+                            }
+                            first = false;
+                            writeln!(out, "File: {}\n", source.name())?;
+                            let body = if format == Format::Md { brief::render_markdown(&a) } else { brief::render_text(&a) };
+                            write!(out, "{body}")
+                        }
+                    }
+                })?;
+            } else {
+                let text = read_input(files.first().map(String::as_str))?;
+                let a = summary.analyze(&text);
+                match format {
+                    Format::Md => write!(out, "{}", brief::render_markdown(&a))?,
+                    Format::Text => write!(out, "{}", brief::render_text(&a))?,
+                    Format::Json => {
+                        serde_json::to_writer(&mut out, &brief::build(&a))?;
+                        writeln!(out)?;
+                    }
                 }
             }
         }
+        Command::Coverage { top, format, files } => {
+            let mut errors = Vec::new();
+            let sources = expand(&files, &mut errors);
+            let mut cov = coverage::Coverage::default();
+            let progress = Progress::new(sources.len());
+            for source in &sources {
+                match read_source(source) {
+                    Ok(text) => cov.add(&analyze(&text, &Options::default())),
+                    Err(e) => errors.push(e.to_string()),
+                }
+                progress.tick(source);
+            }
+            progress.finish();
+            ok = batch::report(&errors);
+            if format == Format::Json {
+                serde_json::to_writer(&mut out, &cov.report(top))?;
+                writeln!(out)?;
+            } else {
+                write!(out, "{}", cov.render_text(top))?;
+            }
+        }
     }
-    out.flush()
+    out.flush()?;
+    Ok(ok)
+}
+
+/// One JSON Lines record: `{"file": …, …the object's fields}`.
+fn write_with_file(out: &mut dyn Write, source: &Source, json_object: &str) -> io::Result<()> {
+    let file = serde_json::to_string(&source.name())?;
+    let rest = json_object.strip_prefix('{').unwrap_or(json_object);
+    if rest.starts_with('}') {
+        writeln!(out, "{{\"file\":{file}}}")
+    } else {
+        writeln!(out, "{{\"file\":{file},{rest}")
+    }
 }

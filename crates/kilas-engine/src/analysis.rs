@@ -74,21 +74,23 @@ pub struct Stats {
 /// ```
 /// let a = kilas_engine::analyze("Kantor itu dibuka. Rapat koordinasi berlangsung.", &Default::default());
 /// assert_eq!(a.sentences.len(), 2);
-/// assert!(a.sentences[1].gloss.starts_with("coordination meeting"));
+/// assert_eq!(a.sentences[1].gloss, "The coordination meeting took place.");
 /// ```
 pub fn analyze(input: &str, options: &Options) -> Analysis {
     let structure = analyze_structure(input);
     let tokens = tokenize(input);
     let units = split_sentences(input, &structure, &tokens);
 
-    let mut ctx = GlossContext::default();
+    let anchor = options.date.or_else(|| {
+        let v = crate::recognize::View::new(input, &tokens);
+        crate::recognize::latest_full_date(&v, 0, tokens.len())
+    });
+    let mut ctx = GlossContext::new(structure.dateline.as_ref().map(|d| (d.start, d.end)), anchor);
     let glosses: Vec<_> = units.iter().map(|u| gloss_tokens(input, &tokens[u.first_token..u.end_token], &mut ctx)).collect();
 
     let fact_input = crate::facts::FactInput { input, tokens: &tokens, sentences: &units, structure: &structure, date: options.date };
     let facts = crate::facts::extract(&fact_input);
 
-    let scores = summary::score_sentences(&units);
-    let picked = summary::select(&scores, options.summary_sentences);
 
     let mut stats = Stats::default();
     let token_out: Vec<TokenOut> = tokens
@@ -115,8 +117,7 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
     let sentences = units
         .iter()
         .zip(glosses)
-        .enumerate()
-        .map(|(i, (u, g))| SentenceOut {
+        .map(|(u, g)| SentenceOut {
             start: u.start,
             end: u.end,
             text: input[u.start..u.end].to_string(),
@@ -125,8 +126,8 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
             boilerplate: u.is_boilerplate(),
             gloss: g.text,
             chunks: g.chunks,
-            score: scores[i],
-            in_summary: picked.contains(&i),
+            score: 0.0,
+            in_summary: false,
         })
         .collect();
 
@@ -134,15 +135,18 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         let l = structure.lines[t];
         input[l.start..l.end].to_string()
     });
-    Analysis {
+    let mut analysis = Analysis {
         title,
         dateline: structure.dateline,
         sentences,
         tokens: token_out,
         facts,
-        summary: picked,
+        summary: vec![],
         stats,
-    }
+    };
+    // Scores and the selection need the tokens' roots and the facts, so they come last.
+    summary::resummarize(&mut analysis, summary::Length::Sentences(options.summary_sentences), &summary::Weights::default());
+    analysis
 }
 
 /// Tokens of a document that are words, for callers that only need the list.

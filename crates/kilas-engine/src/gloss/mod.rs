@@ -1,15 +1,28 @@
 //! The English gloss: chunks of English, each pointing at the source span it came from.
+//!
+//! Rule-based transfer in passes over one sentence: [`lookup`] (dateline, recognised figures,
+//! glossary phrases, words, morphology via [`derive`]), plurals and classifiers
+//! ([`np_order::plurals`]), clause rules ([`clause`]: tense, aspect, passives, attribution),
+//! noun-phrase order ([`np_order`]), then spelling ([`finish`]) and joining ([`detok`]).
 
+pub mod acronyms;
+pub mod clause;
+pub mod derive;
 mod detok;
+pub mod irregular;
+pub mod lookup;
+pub mod np_order;
 mod numbers;
+pub mod unit;
 
 pub use detok::{join_chunks, spaces_before};
+pub use lookup::is_name_or_code;
 
-use crate::glossary::{glossary, Entry, Pos};
-use crate::morph::analyze_word;
-use crate::token::{Token, TokenKind};
+use crate::recognize;
+use crate::token::Token;
 use serde::Serialize;
 use std::collections::HashSet;
+use unit::{Cat, Unit};
 
 /// One piece of English and the source bytes it translates.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -36,89 +49,115 @@ pub struct Gloss {
 pub struct GlossContext {
     /// Acronyms already expanded once (later mentions stay short).
     expanded: HashSet<&'static str>,
+    /// The current acronym follows its long form written in the source.
+    long_form_written: bool,
+    /// Byte span of the dateline (`Makassar (ANTARA) -`), kept verbatim.
+    pub dateline: Option<(usize, usize)>,
+    /// Recogniser state: the anchor date for `Rabu (4/9)`.
+    pub recognize: recognize::Context,
+}
+
+impl GlossContext {
+    /// A context for one document: its dateline span and the date relative dates resolve to.
+    pub fn new(dateline: Option<(usize, usize)>, anchor: Option<crate::Date>) -> GlossContext {
+        GlossContext { dateline, recognize: recognize::Context { anchor, ..Default::default() }, ..Default::default() }
+    }
 }
 
 /// Gloss the tokens of one sentence.
 pub fn gloss_tokens(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Gloss {
-    let g = glossary();
-    let mut chunks = Vec::with_capacity(tokens.len());
-    let mut i = 0;
-    while i < tokens.len() {
-        if let Some((n, entry)) = longest_phrase(input, &tokens[i..]) {
-            let (a, b) = (tokens[i].start, tokens[i + n - 1].end);
-            chunks.push(chunk_from_entry(entry, a, b, ctx));
-            i += n;
-            continue;
-        }
-        let t = &tokens[i];
-        let text = t.text(input);
-        let chunk = match t.kind {
-            TokenKind::Number => Chunk { en: numbers::english_number(text), start: t.start, end: t.end, known: true, alternatives: vec![] },
-            TokenKind::Punctuation | TokenKind::Symbol => {
-                Chunk { en: crate::normalize::fold(text), start: t.start, end: t.end, known: true, alternatives: vec![] }
-            }
-            TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention => verbatim(t, text, true),
-            _ => match g.lookup(text).first() {
-                Some(e) => chunk_from_entry(e, t.start, t.end, ctx),
-                None => {
-                    let a = analyze_word(text);
-                    match g.lookup_key(&a.root).first() {
-                        Some(e) if a.known => chunk_from_entry(e, t.start, t.end, ctx),
-                        _ => verbatim(t, text, is_name_or_code(t, text)),
-                    }
-                }
-            },
-        };
-        chunks.push(chunk);
-        i += 1;
-    }
+    let mut units = lookup::units(input, tokens, ctx);
+    possessors(&mut units);
+    np_order::plurals(&mut units);
+    clause::apply(&mut units);
+    let units = np_order::reorder(units);
+    let mut units = np_order::chains(units);
+    finish(&mut units);
+    let chunks: Vec<Chunk> = units.into_iter().map(Unit::into_chunk).collect();
     Gloss { text: join_chunks(&chunks), chunks }
 }
 
-/// The longest glossary phrase (two words or more) starting at `tokens[0]`.
-fn longest_phrase(input: &str, tokens: &[Token]) -> Option<(usize, &'static Entry)> {
-    let g = glossary();
-    let max = g.max_phrase_words().min(tokens.len());
-    if max < 2 || !tokens[0].is_wordlike() {
-        return None;
-    }
-    let mut key = String::new();
-    let mut keys = Vec::with_capacity(max);
-    for t in &tokens[..max] {
-        if !t.is_wordlike() {
-            break;
+/// `-nya` on a noun: `their` when the sentence is about `mereka`, `his` when it names a
+/// person (a title, a personal pronoun, a verb of saying), else `its`.
+fn possessors(units: &mut [Unit]) {
+    let plural = units.iter().any(|u| u.is_any(&["mereka", "para"]));
+    let person = units.iter().any(|u| {
+        u.cat == Cat::Title || u.is_any(&["dia", "ia", "beliau", "pak", "bapak", "ibu", "kata", "ujar", "katanya", "ujarnya", "tuturnya", "jelasnya"])
+    });
+    let word = if plural { "their" } else if person { "his" } else { "its" };
+    for u in units.iter_mut() {
+        if u.poss == Some("its") {
+            u.poss = Some(word);
         }
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(&crate::normalize::key(t.text(input)));
-        keys.push(key.clone());
     }
-    (2..=keys.len()).rev().find_map(|n| g.lookup_key(&keys[n - 1]).first().map(|e| (n, e)))
 }
 
-fn chunk_from_entry(e: &'static Entry, start: usize, end: usize, ctx: &mut GlossContext) -> Chunk {
-    let mut en = e.senses[0].to_string();
-    if matches!(e.pos, Pos::Acronym) && e.expansion.is_some() && e.form.chars().any(char::is_uppercase) {
-        if ctx.expanded.insert(e.form) {
-            en = format!("{} ({})", e.senses[0], e.form);
+const SMALL: &[&str] = &["of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "by", "with", "or"];
+
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (k, w) in s.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        if k > 0 && SMALL.contains(&w) {
+            out.push_str(w);
+            continue;
+        }
+        let mut cs = w.chars();
+        if let Some(c) = cs.next() {
+            out.extend(c.to_uppercase());
+            out.push_str(cs.as_str());
+        }
+    }
+    out
+}
+
+fn capitalise_first(s: &mut String) {
+    if let Some(c) = s.chars().next() {
+        if c.is_lowercase() {
+            let up: String = c.to_uppercase().collect();
+            s.replace_range(..c.len_utf8(), &up);
+        }
+    }
+}
+
+/// Spelling: names and titles written with capitals keep them in English, `a` before vowels
+/// becomes `an`, and the sentence starts with a capital.
+fn finish(units: &mut [Unit]) {
+    for u in units.iter_mut() {
+        if u.cap && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Title | Cat::Name) && u.en.chars().next().is_some_and(char::is_lowercase) {
+            u.en = title_case(&u.en);
+        }
+    }
+    for k in 0..units.len() {
+        if units[k].pre == "a" && units[k].en.starts_with(['a', 'e', 'i', 'o', 'A', 'E', 'I', 'O']) {
+            units[k].pre = "an".into();
+        }
+        if units[k].en == "a" || units[k].en.ends_with(" a") {
+            let next = units[k + 1..].iter().map(Unit::english).find(|e| !e.is_empty());
+            if next.is_some_and(|e| e.starts_with(['a', 'e', 'i', 'o', 'A', 'E', 'I', 'O'])) {
+                units[k].en.push('n');
+            }
+        }
+    }
+    // Capitalise the first English word (after an opening quote or the dateline).
+    for u in units.iter_mut() {
+        if u.low == "dateline" || (u.cat == Cat::Punct && !u.en.chars().any(char::is_alphanumeric)) || u.english().is_empty() {
+            continue;
+        }
+        if !u.pre.is_empty() {
+            capitalise_first(&mut u.pre);
+        } else if let Some(p) = u.poss {
+            let mut s = p.to_string();
+            capitalise_first(&mut s);
+            u.poss = None;
+            u.pre = s;
         } else {
-            en = e.form.to_string();
+            capitalise_first(&mut u.en);
         }
+        break;
     }
-    let alternatives = e.senses[1..].iter().map(|s| s.to_string()).collect();
-    Chunk { en, start, end, known: true, alternatives }
-}
-
-fn verbatim(t: &Token, text: &str, known: bool) -> Chunk {
-    Chunk { en: crate::normalize::fold(text), start: t.start, end: t.end, known, alternatives: vec![] }
-}
-
-/// Names, acronyms and codes are kept as they are and do not count as unknown words.
-pub fn is_name_or_code(t: &Token, text: &str) -> bool {
-    matches!(t.kind, TokenKind::Acronym | TokenKind::Abbreviation)
-        || text.starts_with(char::is_uppercase)
-        || text.chars().any(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -132,7 +171,7 @@ mod tests {
 
     #[test]
     fn phrases_first_and_acronyms_expanded_once() {
-        assert_eq!(gloss("kekayaan intelektual"), "intellectual property");
+        assert_eq!(gloss("perlindungan kekayaan intelektual"), "The intellectual property protection");
         assert_eq!(gloss("Kemenkumham dan Kemenkumham"), "Ministry of Law and Human Rights (Kemenkumham) and Kemenkumham");
     }
 

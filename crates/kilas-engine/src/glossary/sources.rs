@@ -20,4 +20,5 @@ pub const FILES: &[(&str, &str)] = &[
     data_file!("places.tsv"),
     data_file!("countries.tsv"),
     data_file!("units.tsv"),
+    data_file!("gloss-fixes.tsv"),
 ];

@@ -1,0 +1,361 @@
+//! Clause-level rules: tense and aspect (`akan`, `telah`, `sedang`, `belum`), negation,
+//! passives with their agents (`dibuka Direktur X` → `was opened by Director X`), `yang`,
+//! comparison (`lebih`, `paling`), and the attribution tails of quotes (`, kata Andi.` →
+//! `, Andi said.`).
+
+use super::irregular;
+use super::unit::{Cat, Unit, VForm};
+
+/// Markers that leave the next verb in its base form.
+const MODALS: &[&str] = &[
+    "bisa", "dapat", "harus", "mampu", "ingin", "mau", "perlu", "boleh", "bakal", "hendak", "wajib", "untuk", "agar", "supaya",
+    "guna", "akan", "mesti", "sempat", "dapat", "jangan", "mari", "ayo", "coba", "usai", "setelah", "sebelum", "sambil",
+    "seraya", "dalam", "tanpa", "cara", "demi", "mulai", "terus", "tetap", "segera", "berhasil", "gagal", "diharapkan",
+];
+
+/// Verbs of saying that close a quote, with their English.
+const SAY: &[(&str, &str)] = &[
+    ("kata", "said"), ("ujar", "said"), ("ucap", "said"), ("tutur", "said"), ("ungkap", "revealed"), ("jelas", "explained"),
+    ("tegas", "stressed"), ("sebut", "said"), ("imbuh", "added"), ("tambah", "added"), ("terang", "explained"),
+    ("papar", "explained"), ("lanjut", "continued"), ("pungkas", "concluded"), ("tandas", "asserted"),
+];
+
+fn say_of(low: &str) -> Option<(&'static str, bool)> {
+    let (stem, nya) = match low.strip_suffix("nya") {
+        Some(s) => (s, true),
+        None => (low, false),
+    };
+    SAY.iter().find(|(k, _)| *k == stem).map(|(_, en)| (*en, nya))
+}
+
+fn is_punct(u: &Unit, p: &str) -> bool {
+    u.cat == Cat::Punct && u.en == p
+}
+
+/// The index of the previous unit that is not an adverb like `masih`, `juga`, `pun`.
+fn prev_meaningful(units: &[Unit], i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let u = &units[k];
+        if u.en.is_empty() || (u.cat == Cat::Adv && !u.is_any(&["tidak", "tak", "belum", "akan", "telah", "sudah", "sedang"])) {
+            continue;
+        }
+        return Some(k);
+    }
+    None
+}
+
+/// Apply tense, aspect, negation, passives, comparison and attribution tails (source order).
+pub fn apply(units: &mut Vec<Unit>) {
+    attribution(units);
+    small_words(units);
+    let mut in_quote = false;
+    let n = units.len();
+    for i in 0..n {
+        if is_punct(&units[i], "\"") {
+            in_quote = !in_quote;
+            continue;
+        }
+        comparison(units, i);
+        if units[i].cat != Cat::Verb {
+            continue;
+        }
+        let prev = prev_meaningful(units, i);
+        let prev_low = prev.map(|k| units[k].low.clone()).unwrap_or_default();
+        let prev_cat = prev.map(|k| units[k].cat);
+        match units[i].vform {
+            Some(VForm::Base) => {
+                let form = match prev_low.as_str() {
+                    "telah" | "sudah" => {
+                        if let Some(k) = prev {
+                            units[k].en = match (units[k].low.as_str(), in_quote) {
+                                ("sudah", true) => "have already",
+                                ("sudah", false) => "had already",
+                                (_, true) => "have",
+                                _ => "had",
+                            }
+                            .into();
+                        }
+                        VForm::Participle
+                    }
+                    "untuk" | "guna" => {
+                        if let Some(k) = prev {
+                            units[k].en = "to".into();
+                        }
+                        VForm::Base
+                    }
+                    "sedang" | "tengah" | "lagi" => {
+                        if let Some(k) = prev {
+                            units[k].en = if in_quote { "is".into() } else { "was".into() };
+                        }
+                        VForm::Ing
+                    }
+                    "belum" => {
+                        if let Some(k) = prev {
+                            units[k].en = "has not yet".into();
+                        }
+                        VForm::Participle
+                    }
+                    "tidak" | "tak" | "tidaklah" => {
+                        if let Some(k) = prev {
+                            units[k].en = if in_quote { "do not".into() } else { "did not".into() };
+                        }
+                        VForm::Base
+                    }
+                    l if MODALS.contains(&l) => VForm::Base,
+                    _ if prev_cat == Some(Cat::Verb) => VForm::Base,
+                    _ if prev_cat == Some(Cat::Prep) => VForm::Ing,
+                    _ if in_quote => VForm::Base,
+                    _ => VForm::Past,
+                };
+                units[i].vform = Some(form);
+            }
+            Some(VForm::Participle) => passive(units, i, prev, &prev_low, in_quote),
+            Some(VForm::Fixed) if irregular::is_participle(units[i].en.split(' ').next().unwrap_or("")) && units[i].low.starts_with("di") => {
+                passive(units, i, prev, &prev_low, in_quote)
+            }
+            _ => {}
+        }
+    }
+}
+
+fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in_quote: bool) {
+    let plural_subject = prev.is_some_and(|k| {
+        units[k].plural || (units[k].is_any(&["mereka", "kami", "kita"]) && (k == 0 || units[k - 1].cat == Cat::Punct))
+    });
+    let be = match (in_quote, plural_subject) {
+        (true, false) => "is",
+        (true, true) => "are",
+        (false, false) => "was",
+        (false, true) => "were",
+    };
+    if let Some(k) = prev {
+        match (prev_low, in_quote) {
+            ("untuk" | "guna", _) => units[k].en = "to".into(),
+            ("sudah", true) => units[k].en = "have already".into(),
+            ("sudah", false) => units[k].en = "had already".into(),
+            ("telah", true) => units[k].en = "have".into(),
+            ("telah", false) => units[k].en = "had".into(),
+            _ => {}
+        }
+    }
+    let pre = match prev_low {
+        "akan" | "bisa" | "dapat" | "harus" | "perlu" | "mampu" | "boleh" | "bakal" | "wajib" | "mesti" | "untuk" | "agar" | "supaya" => "be",
+        "telah" | "sudah" => "been",
+        "sedang" | "tengah" => "being",
+        "belum" => {
+            if let Some(k) = prev {
+                units[k].en = "has not yet".into();
+            }
+            "been"
+        }
+        "tidak" | "tak" => {
+            if let Some(k) = prev {
+                units[k].en = format!("{be} not");
+            }
+            ""
+        }
+        "yang" => be,
+        _ => match prev.map(|k| units[k].cat) {
+            Some(Cat::Noun | Cat::Name | Cat::Pron | Cat::Det | Cat::Figure | Cat::Title) => be,
+            _ => "",
+        },
+    };
+    // `juga dikenal` → `was also known`: the auxiliary goes before the adverb.
+    if matches!(pre, "is" | "are" | "was" | "were") && i > 0 && units[i - 1].cat == Cat::Adv && units[i - 1].pre.is_empty() {
+        units[i - 1].pre = pre.to_string();
+    } else {
+        units[i].pre = pre.to_string();
+    }
+    // An agent right after the verb: `dibuka Direktur X` → `opened by Director X`.
+    if let Some(next) = units.get(i + 1) {
+        let agent = matches!(next.cat, Cat::Name | Cat::Title | Cat::Pron)
+            || (next.cat == Cat::Noun && !next.plural)
+            || next.is_any(&["sekitar", "para", "ratusan", "ribuan", "puluhan", "sejumlah", "seluruh", "semua"])
+            || (next.cat == Cat::Num && next.low.chars().next().is_some_and(|c| c.is_ascii_digit()));
+        let last = units[i].en.rsplit(' ').next().unwrap_or("");
+        let ends_in_prep = matches!(last, "to" | "in" | "at" | "on" | "from" | "with" | "into" | "for" | "as" | "by" | "of" | "over" | "about");
+        if agent && !ends_in_prep && !next.is("oleh") && !next.is_any(&["ini", "itu", "tersebut", "nya"]) {
+            units[i].post = "by".into();
+        }
+    }
+}
+
+/// `lebih besar` → `bigger`, `paling besar` → `biggest`; longer adjectives take more/most.
+fn comparison(units: &mut [Unit], i: usize) {
+    let (lebih, paling) = (units[i].is("lebih"), units[i].is("paling"));
+    if !(lebih || paling) || i + 1 >= units.len() || units[i + 1].cat != Cat::Adj {
+        return;
+    }
+    let adj = units[i + 1].en.clone();
+    if adj.contains(' ') || adj.len() > 6 {
+        units[i].en = if lebih { "more".into() } else { "most".into() };
+        return;
+    }
+    let stem = adj.strip_suffix('y').map(|s| format!("{s}i")).or_else(|| adj.strip_suffix('e').map(str::to_string)).unwrap_or(adj.clone());
+    let doubled = {
+        let b = adj.as_bytes();
+        b.len() == 3 && !matches!(b[2], b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y') && matches!(b[1], b'a' | b'e' | b'i' | b'o' | b'u')
+    };
+    let stem = if doubled { format!("{adj}{}", &adj[2..]) } else { stem };
+    units[i + 1].en = if lebih { format!("{stem}er") } else { format!("{stem}est") };
+    units[i].en = if lebih { String::new() } else { "the".into() };
+}
+
+/// `, kata Andi.` → `, Andi said.`; `ujarnya` → `he said`; `kata dia` → `he said`.
+fn attribution(units: &mut Vec<Unit>) {
+    let n = units.len();
+    let mut i = 0;
+    while i < n {
+        let after_quote = i > 0 && (is_punct(&units[i - 1], ",") || is_punct(&units[i - 1], "\"") || is_punct(&units[i - 1], "."));
+        let Some((said, nya)) = say_of(&units[i].low).filter(|_| after_quote || units[i].low.ends_with("nya")) else {
+            i += 1;
+            continue;
+        };
+        if nya {
+            units[i].en = format!("he {said}");
+            units[i].cat = Cat::Other;
+            units[i].vform = None;
+            i += 1;
+            continue;
+        }
+        // The speaker: names, titles and pronouns after the verb (`kata Kepala Dinas X`).
+        let mut j = i + 1;
+        while j < n
+            && !(units[j].cat == Cat::Punct && matches!(units[j].en.as_str(), "." | "," | "!" | "?" | "\""))
+            && (matches!(units[j].cat, Cat::Name | Cat::Title | Cat::Pron | Cat::Noun | Cat::Det | Cat::Adj)
+                || units[j].cap
+                || units[j].is_any(&["dan", "selaku", "sebagai"]))
+        {
+            j += 1;
+        }
+        units[i].en = said.to_string();
+        units[i].cat = Cat::Other;
+        units[i].vform = None;
+        if j > i + 1 {
+            let v = units.remove(i);
+            for k in i..j - 1 {
+                if units[k].is_any(&["dia", "ia", "beliau"]) {
+                    units[k].en = "he".into();
+                }
+            }
+            units.insert(j - 1, v);
+        }
+        i = j;
+    }
+}
+
+/// Verbs after which an adjective stays an adjective (`menjadi besar` → `became big`).
+const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "become", "became", "feel", "felt", "seem", "look", "remain", "stay", "get", "make", "keep", "have", "has", "had"];
+
+/// `smooth` → `smoothly`, `easy` → `easily`, `basic` → `basically`; one plain word only.
+fn adverb(adj: &str) -> Option<String> {
+    if adj.contains(' ') || !adj.bytes().all(|b| b.is_ascii_lowercase()) || adj.len() < 3 || adj.ends_with("ly") {
+        return None;
+    }
+    Some(if let Some(s) = adj.strip_suffix('y') {
+        format!("{s}ily")
+    } else if adj.ends_with("le") {
+        format!("{}y", &adj[..adj.len() - 1])
+    } else if adj.ends_with("ic") {
+        format!("{adj}ally")
+    } else if adj == "good" {
+        "well".to_string()
+    } else if matches!(adj, "fast" | "hard" | "late" | "early" | "long" | "high" | "low" | "far" | "near" | "well" | "more" | "less" | "much") {
+        adj.to_string()
+    } else {
+        format!("{adj}ly")
+    })
+}
+
+/// English nouns for people, after which `yang` is `who`.
+pub fn is_person(en: &str) -> bool {
+    const PEOPLE: &[&str] = &["people", "person", "resident", "residents", "citizen", "citizens", "official", "officials", "officer",
+        "officers", "participant", "participants", "child", "children", "student", "students", "teacher", "teachers", "worker",
+        "workers", "farmer", "farmers", "victim", "victims", "suspect", "suspects", "witness", "witnesses", "perpetrator",
+        "perpetrators", "member", "members", "man", "men", "woman", "women", "leader", "leaders", "patient", "patients",
+        "community", "public", "family", "families", "actor", "actors", "businesses", "employee", "employees", "someone"];
+    let last = en.rsplit(' ').next().unwrap_or("");
+    PEOPLE.contains(&last) || last.ends_with("ers")
+}
+
+/// Nouns for a person's role, which stand before a name in apposition (`penyanyi Ariana
+/// Grande` → `singer Ariana Grande`, not `Ariana Grande's singer`).
+pub fn is_role(en: &str) -> bool {
+    let last = en.rsplit(' ').next().unwrap_or("");
+    is_person(en)
+        || ["er", "or", "ist", "man", "person", "ian", "ant", "ent"].iter().any(|s| last.ends_with(s))
+        || matches!(last, "chief" | "head" | "host" | "star" | "minister" | "president" | "regent" | "mayor" | "governor" | "judge" | "coach" | "captain" | "general" | "officer" | "colleague" | "friend" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "mother" | "father")
+}
+
+/// `yang` after people → `who`; a question's `apakah` → nothing; a preposition before a
+/// phrase that brings its own (`pada malam hari` → `at night`) → nothing.
+fn small_words(units: &mut [Unit]) {
+    let n = units.len();
+    for i in 0..n {
+        if units[i].is("yang") && i > 0 && units[i - 1].is_any(&["siapa", "apa", "mana"]) {
+            units[i].en.clear();
+        } else if units[i].is("yang") && i > 0 && (is_person(&units[i - 1].english()) || units[i - 1].cat == Cat::Name && units[i - 1].cap) {
+            units[i].en = "who".into();
+        }
+        // Object pronouns after prepositions and verbs: `di depan mereka` → `in front of them`.
+        let prev_prep = i > 0
+            && matches!(units[i - 1].en.rsplit(' ').next().unwrap_or(""), "of" | "to" | "for" | "with" | "by" | "from" | "about" | "at" | "on" | "in");
+        if units[i].cat == Cat::Pron && i > 0 && (prev_prep || matches!(units[i - 1].cat, Cat::Prep | Cat::Verb)) {
+            let obj = match units[i].en.as_str() {
+                "they" => Some("them"),
+                "he" => Some("him"),
+                "we" => Some("us"),
+                "I" => Some("me"),
+                "she" => Some("her"),
+                _ => None,
+            };
+            if let Some(o) = obj {
+                units[i].en = o.into();
+            }
+        }
+        // Agreement of `is` with a plural subject: `kami adalah` → `we are`.
+        if i > 0 && matches!(units[i].en.as_str(), "is" | "was") {
+            let p = &units[i - 1];
+            let plural = p.plural || matches!(p.en.as_str(), "we" | "they" | "you" | "We" | "They" | "You");
+            if plural {
+                units[i].en = if units[i].en == "is" { "are".into() } else { "were".into() };
+            } else if matches!(p.en.as_str(), "I") && units[i].en == "is" {
+                units[i].en = "am".into();
+            }
+        }
+        // A clause-closing `itu` before the verb: `kegiatan yang dibuka pukul 09.00 itu diikuti`.
+        if units[i].is_any(&["itu", "tersebut"])
+            && i > 0
+            && i + 1 < n
+            && !matches!(units[i - 1].cat, Cat::Noun | Cat::Punct | Cat::Prep | Cat::Conj)
+            && units[i + 1].cat == Cat::Verb
+        {
+            units[i].en.clear();
+        }
+        // An adjective closing a verb phrase is its manner: `berlangsung lancar` → `took place smoothly`.
+        if units[i].cat == Cat::Adj
+            && i > 0
+            && units[i - 1].cat == Cat::Verb
+            && (i + 1 >= n || matches!(units[i + 1].cat, Cat::Punct | Cat::Conj | Cat::Prep))
+            && !units[i - 1].en.split(' ').next().is_some_and(|w| COPULAS.contains(&w))
+        {
+            if let Some(adv) = adverb(&units[i].en) {
+                units[i].en = adv;
+            }
+        }
+        if units[i].is("apakah") && units.iter().any(|u| u.en == "?") && (i == 0 || units[i - 1].cat == Cat::Punct) {
+            units[i].en.clear();
+        }
+        if units[i].cat == Cat::Prep && i > 0 && !units[i].en.is_empty() && units[i - 1].en.rsplit(' ').next() == Some(units[i].en.as_str()) {
+            units[i].en.clear();
+        }
+        if units[i].cat == Cat::Prep && i + 1 < n {
+            let next = units[i + 1].en.split(' ').next().unwrap_or("");
+            if matches!(next, "at" | "in" | "on" | "during" | "from" | "to" | "for") && units[i + 1].cat != Cat::Prep {
+                units[i].en.clear();
+            }
+        }
+    }
+}

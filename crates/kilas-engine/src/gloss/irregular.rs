@@ -1,0 +1,212 @@
+//! English inflection: irregular verbs, past tense, participles, -ing forms and noun plurals.
+
+/// (base, past, past participle) of the irregular verbs news copy uses.
+const IRREGULAR: &[(&str, &str, &str)] = &[
+    ("be", "was", "been"), ("become", "became", "become"), ("begin", "began", "begun"), ("break", "broke", "broken"),
+    ("bring", "brought", "brought"), ("build", "built", "built"), ("buy", "bought", "bought"), ("catch", "caught", "caught"),
+    ("choose", "chose", "chosen"), ("come", "came", "come"), ("cost", "cost", "cost"), ("cut", "cut", "cut"),
+    ("deal", "dealt", "dealt"), ("do", "did", "done"), ("draw", "drew", "drawn"), ("drink", "drank", "drunk"),
+    ("drive", "drove", "driven"), ("eat", "ate", "eaten"), ("fall", "fell", "fallen"), ("feel", "felt", "felt"),
+    ("fight", "fought", "fought"), ("find", "found", "found"), ("fly", "flew", "flown"), ("forget", "forgot", "forgotten"),
+    ("freeze", "froze", "frozen"), ("get", "got", "got"), ("give", "gave", "given"), ("go", "went", "gone"),
+    ("grow", "grew", "grown"), ("hang", "hung", "hung"), ("have", "had", "had"), ("hear", "heard", "heard"),
+    ("hide", "hid", "hidden"), ("hit", "hit", "hit"), ("hold", "held", "held"), ("hurt", "hurt", "hurt"),
+    ("keep", "kept", "kept"), ("know", "knew", "known"), ("lay", "laid", "laid"), ("lead", "led", "led"),
+    ("leave", "left", "left"), ("lend", "lent", "lent"), ("let", "let", "let"), ("lie", "lay", "lain"),
+    ("lose", "lost", "lost"), ("make", "made", "made"), ("mean", "meant", "meant"), ("meet", "met", "met"),
+    ("pay", "paid", "paid"), ("put", "put", "put"), ("quit", "quit", "quit"), ("read", "read", "read"),
+    ("ride", "rode", "ridden"), ("ring", "rang", "rung"), ("rise", "rose", "risen"), ("run", "ran", "run"),
+    ("say", "said", "said"), ("see", "saw", "seen"), ("seek", "sought", "sought"), ("sell", "sold", "sold"),
+    ("send", "sent", "sent"), ("set", "set", "set"), ("shake", "shook", "shaken"), ("shoot", "shot", "shot"),
+    ("show", "showed", "shown"), ("shut", "shut", "shut"), ("sing", "sang", "sung"), ("sink", "sank", "sunk"),
+    ("sit", "sat", "sat"), ("sleep", "slept", "slept"), ("speak", "spoke", "spoken"), ("spend", "spent", "spent"),
+    ("spread", "spread", "spread"), ("stand", "stood", "stood"), ("steal", "stole", "stolen"), ("stick", "stuck", "stuck"),
+    ("strike", "struck", "struck"), ("swim", "swam", "swum"), ("take", "took", "taken"), ("teach", "taught", "taught"),
+    ("tear", "tore", "torn"), ("tell", "told", "told"), ("think", "thought", "thought"), ("throw", "threw", "thrown"),
+    ("understand", "understood", "understood"), ("undertake", "undertook", "undertaken"), ("wake", "woke", "woken"),
+    ("wear", "wore", "worn"), ("win", "won", "won"), ("withdraw", "withdrew", "withdrawn"), ("write", "wrote", "written"),
+    ("arise", "arose", "arisen"), ("bear", "bore", "borne"), ("beat", "beat", "beaten"), ("bend", "bent", "bent"),
+    ("bet", "bet", "bet"), ("bind", "bound", "bound"), ("bite", "bit", "bitten"), ("blow", "blew", "blown"),
+    ("broadcast", "broadcast", "broadcast"), ("burn", "burned", "burnt"), ("dig", "dug", "dug"), ("feed", "fed", "fed"),
+    ("forbid", "forbade", "forbidden"), ("forgive", "forgave", "forgiven"), ("overcome", "overcame", "overcome"),
+    ("oversee", "oversaw", "overseen"), ("seize", "seized", "seized"), ("shine", "shone", "shone"), ("shrink", "shrank", "shrunk"),
+    ("slide", "slid", "slid"), ("split", "split", "split"), ("spring", "sprang", "sprung"), ("sweep", "swept", "swept"),
+    ("swing", "swung", "swung"), ("upset", "upset", "upset"), ("wind", "wound", "wound"), ("uphold", "upheld", "upheld"),
+    ("withhold", "withheld", "withheld"), ("light", "lit", "lit"), ("flee", "fled", "fled"), ("forecast", "forecast", "forecast"),
+    ("mislead", "misled", "misled"), ("rebuild", "rebuilt", "rebuilt"), ("retake", "retook", "retaken"), ("foresee", "foresaw", "foreseen"),
+];
+
+/// Is this English word a past participle already (`attended`, `held`, `taken`)? Bases
+/// that look like participles (`come`, `run`, `need`) are not.
+pub fn is_participle(word: &str) -> bool {
+    if IRREGULAR.iter().any(|(b, _, _)| *b == word) || word.ends_with("eed") || matches!(word, "shed" | "embed" | "wed") {
+        return false;
+    }
+    word.ends_with("ed") || IRREGULAR.iter().any(|(_, _, p)| *p == word)
+}
+
+fn irregular(base: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    IRREGULAR.iter().find(|(b, _, _)| *b == base)
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Short verbs ending consonant-vowel-consonant double the last letter (`stop` → `stopped`).
+fn doubles(base: &str) -> bool {
+    let b = base.as_bytes();
+    let n = b.len();
+    const STRESSED: &[&str] = &["admit", "commit", "submit", "permit", "omit", "occur", "refer", "prefer", "transfer",
+        "control", "patrol", "regret", "equip", "begin", "compel", "expel", "propel", "deter", "incur", "recur", "forget"];
+    if STRESSED.contains(&base) {
+        return true;
+    }
+    n >= 3
+        && n <= 4
+        && b.iter().filter(|c| is_vowel(**c)).count() == 1
+        && !is_vowel(b[n - 1])
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+        && is_vowel(b[n - 2])
+        && !is_vowel(b[n - 3])
+}
+
+/// Regular `-ed` form of one word.
+fn regular_ed(base: &str) -> String {
+    if base.ends_with('e') {
+        format!("{base}d")
+    } else if base.ends_with('y') && base.len() > 2 && !is_vowel(base.as_bytes()[base.len() - 2]) {
+        format!("{}ied", &base[..base.len() - 1])
+    } else if doubles(base) {
+        format!("{base}{}ed", &base[base.len() - 1..])
+    } else {
+        format!("{base}ed")
+    }
+}
+
+/// Apply `f` to the first word of a phrase (`take part` → `took part`).
+fn on_first(phrase: &str, f: impl Fn(&str) -> String) -> String {
+    match phrase.split_once(' ') {
+        Some((first, rest)) => format!("{} {rest}", f(first)),
+        None => f(phrase),
+    }
+}
+
+fn is_plain(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Past tense of an English verb phrase: `say` → `said`, `take part` → `took part`.
+pub fn past(phrase: &str) -> String {
+    on_first(phrase, |w| {
+        if !is_plain(w) || is_participle(w) || w.ends_with("ing") {
+            return w.to_string();
+        }
+        match w {
+            "is" | "am" => "was".into(),
+            "are" => "were".into(),
+            "has" | "have" => "had".into(),
+            "can" => "could".into(),
+            "cannot" => "could not".into(),
+            "must" | "should" | "may" | "might" | "could" | "would" | "shall" | "ought" => w.to_string(),
+            "will" => "would".into(),
+            _ => irregular(w).map_or_else(|| regular_ed(w), |i| i.1.to_string()),
+        }
+    })
+}
+
+/// Past participle: `attend` → `attended`, `hold` → `held`.
+pub fn participle(phrase: &str) -> String {
+    on_first(phrase, |w| {
+        if !is_plain(w) || is_participle(w) || w.ends_with("ing") {
+            return w.to_string();
+        }
+        irregular(w).map_or_else(|| regular_ed(w), |i| i.2.to_string())
+    })
+}
+
+/// The -ing form: `hold` → `holding`, `make` → `making`.
+pub fn ing(phrase: &str) -> String {
+    on_first(phrase, |w| {
+        if !is_plain(w) || w.ends_with("ing") {
+            return w.to_string();
+        }
+        if w.ends_with("ie") {
+            format!("{}ying", &w[..w.len() - 2])
+        } else if w.ends_with('e') && !w.ends_with("ee") && w.len() > 2 {
+            format!("{}ing", &w[..w.len() - 1])
+        } else if doubles(w) {
+            format!("{w}{}ing", &w[w.len() - 1..])
+        } else {
+            format!("{w}ing")
+        }
+    })
+}
+
+/// Plural of an English noun phrase (its last word): `participant` → `participants`.
+pub fn plural(phrase: &str) -> String {
+    let (head, last) = match phrase.rsplit_once(' ') {
+        Some((h, l)) => (Some(h), l),
+        None => (None, phrase),
+    };
+    let p = plural_word(last);
+    match head {
+        Some(h) => format!("{h} {p}"),
+        None => p,
+    }
+}
+
+fn plural_word(w: &str) -> String {
+    if !is_plain(w) {
+        return w.to_string();
+    }
+    const SAME: &[&str] = &["people", "police", "staff", "personnel", "data", "news", "information", "equipment", "children",
+        "men", "women", "sheep", "fish", "series", "media", "evidence", "assistance", "aid", "property", "research", "money",
+        "public", "community", "livestock", "cattle", "rice", "water", "traffic", "security", "health", "education"];
+    if SAME.contains(&w) || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) {
+        return w.to_string();
+    }
+    match w {
+        "person" => return "people".into(),
+        "child" => return "children".into(),
+        "man" => return "men".into(),
+        "woman" => return "women".into(),
+        _ => {}
+    }
+    let b = w.as_bytes();
+    if w.ends_with('y') && b.len() > 2 && !is_vowel(b[b.len() - 2]) {
+        format!("{}ies", &w[..w.len() - 1])
+    } else if w.ends_with("ss") || w.ends_with("sh") || w.ends_with("ch") || w.ends_with('x') || w.ends_with("us") {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs() {
+        assert_eq!(past("say"), "said");
+        assert_eq!(past("take part"), "took part");
+        assert_eq!(past("stop"), "stopped");
+        assert_eq!(past("carry"), "carried");
+        assert_eq!(participle("attend"), "attended");
+        assert_eq!(participle("hold"), "held");
+        assert_eq!(participle("attended"), "attended");
+        assert_eq!(ing("make"), "making");
+        assert_eq!(ing("run"), "running");
+    }
+
+    #[test]
+    fn nouns() {
+        assert_eq!(plural("participant"), "participants");
+        assert_eq!(plural("person"), "people");
+        assert_eq!(plural("trademark application"), "trademark applications");
+        assert_eq!(plural("business"), "businesses");
+        assert_eq!(plural("city"), "cities");
+        assert_eq!(plural("products"), "products");
+    }
+}

@@ -1,0 +1,333 @@
+//! Noun phrases into English order: modifiers before the head (`kantor wilayah` → `regional
+//! office`), demonstratives and possessors first (`kegiatan ini` → `this activity`), plurals
+//! after numbers and quantifiers, classifiers dropped (`tiga orang saksi` → `three witnesses`),
+//! and titles chained to institutions with `of the`.
+
+use super::unit::{Cat, Unit};
+
+/// Add `the` before bare noun phrases after prepositions.
+const ARTICLES: bool = true;
+
+/// Nouns that take a name after them (`jalan Sudirman`, `kota Palu`).
+pub const NAMING: &[&str] = &[
+    "jalan", "jl", "kota", "kabupaten", "desa", "kampung", "kecamatan", "kelurahan", "provinsi", "pulau", "gunung", "sungai",
+    "danau", "selat", "teluk", "pantai", "bandara", "pelabuhan", "stadion", "hotel", "gedung", "universitas", "sekolah",
+    "rumah sakit", "masjid", "gereja", "pura", "candi", "taman", "pasar", "kapal", "operasi", "program", "festival", "lapangan",
+    "dusun", "kompleks", "perumahan", "wilayah", "daerah", "kawasan", "bukit", "tanjung", "laut", "samudra", "negara", "nama",
+    "partai", "bank", "film", "buku", "lagu", "album", "acara", "bendungan", "jembatan",
+];
+
+/// Words after which the counted noun is plural.
+const PLURAL_BEFORE: &[&str] =
+    &["para", "banyak", "beberapa", "berbagai", "sejumlah", "puluhan", "ratusan", "ribuan", "jutaan", "semua", "kedua", "aneka", "segenap", "sekian"];
+
+/// Classifiers dropped between a number and its noun.
+const CLASSIFIERS: &[&str] = &["orang", "buah", "ekor", "unit", "biji", "lembar", "butir", "batang", "helai", "pucuk", "potong", "bidang"];
+
+/// Possessive pronouns after a noun.
+const POSSESSORS: &[(&str, &str)] = &[
+    ("mereka", "their"), ("kami", "our"), ("kita", "our"), ("saya", "my"), ("aku", "my"), ("dia", "his"), ("ia", "his"),
+    ("beliau", "his"), ("anda", "your"), ("kalian", "your"), ("engkau", "your"), ("kamu", "your"),
+];
+
+fn is_plural_number(u: &Unit) -> bool {
+    if u.cat != Cat::Num || u.low == "dateline" {
+        return false;
+    }
+    match u.low.as_str() {
+        "satu" | "se" | "1" | "sebuah" | "seorang" => false,
+        _ => u.en.replace(',', "").parse::<f64>().map_or(!u.en.contains("percent") && !u.en.starts_with("IDR"), |v| v != 1.0),
+    }
+}
+
+const MONTHS: &[&str] = &["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
+const WEEKDAYS: &[&str] = &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"];
+
+/// Mark plural heads and drop classifiers; `bulan Juni` → `June`, `hari Sabtu` → `Saturday`.
+pub fn plurals(units: &mut [Unit]) {
+    let n = units.len();
+    for i in 0..n.saturating_sub(1) {
+        let next = &units[i + 1];
+        let first = next.low.split(' ').next().unwrap_or("");
+        if (units[i].is("bulan") && MONTHS.contains(&first)) || (units[i].is("hari") && WEEKDAYS.contains(&first)) {
+            units[i].en.clear();
+        }
+    }
+    for i in 0..n {
+        let quant = units[i].is_any(PLURAL_BEFORE) || units[i].is("salah satu") || is_plural_number(&units[i]);
+        if !quant {
+            continue;
+        }
+        if units[i].is("para") {
+            units[i].en.clear();
+        }
+        if units[i].is("salah satu") {
+            units[i].en = "one of the".into();
+        }
+        let mut j = i + 1;
+        if j < n && units[j].is_any(CLASSIFIERS) && units[j].cat != Cat::Num {
+            if j + 1 < n && units[j + 1].cat == Cat::Noun && !units[j + 1].cap {
+                units[j].en.clear();
+                j += 1;
+            } else if units[j].is("orang") {
+                units[j].en = "people".into();
+                continue;
+            }
+        }
+        if j < n && matches!(units[j].cat, Cat::Noun) {
+            units[j].plural = true;
+            if units[i].is_any(&["puluhan", "ratusan", "ribuan", "jutaan", "miliaran"]) && !units[i].en.ends_with(" of") {
+                units[i].en.push_str(" of");
+            }
+        } else if j < n && units[i].is("para") && units[j].cat == Cat::Name && units[j].en.chars().all(|c| c.is_uppercase()) {
+            // `para AM` → `AMs`
+            units[j].en.push('s');
+        }
+    }
+}
+
+/// The English adjective of a word, when the glossary has one (`wilayah` → `regional`).
+fn adjective_of(low: &str) -> Option<&'static str> {
+    crate::glossary::glossary()
+        .lookup_key(low)
+        .iter()
+        .find(|e| e.pos == crate::glossary::Pos::Adjective)
+        .and_then(|e| e.senses.first().copied())
+}
+
+fn same_case(a: &Unit, b: &Unit) -> bool {
+    a.cap == b.cap
+}
+
+fn is_modifier(head: &Unit, m: &Unit) -> bool {
+    if !same_case(head, m) || m.low == "dateline" {
+        return false;
+    }
+    if m.en.ends_with(" of") || m.en.starts_with("the ") || head.en.ends_with(" of") || head.en.starts_with("the ") {
+        return false;
+    }
+    match m.cat {
+        Cat::Noun => !m.en.is_empty(),
+        Cat::Adj => !m.en.starts_with("most ") || true,
+        _ => false,
+    }
+}
+
+/// Reorder noun phrases. Returns the units in English order.
+pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
+    let mut src: Vec<Option<Unit>> = units.into_iter().map(Some).collect();
+    let n = src.len();
+    let mut out = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        let demonstrative_next = src.get(i + 1).and_then(Option::as_ref).is_some_and(|u| u.is_any(&["ini", "itu", "tersebut"]));
+        let head_ok = src[i].as_ref().is_some_and(|u| (u.cat == Cat::Noun || (u.cat == Cat::Title && demonstrative_next)) && !u.en.is_empty());
+        if !head_ok {
+            if let Some(u) = src[i].take() {
+                out.push(u);
+            }
+            i += 1;
+            continue;
+        }
+        let Some(head) = src[i].take() else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        let mut mods: Vec<Unit> = Vec::new();
+        while j < n {
+            // An adverb that is also an adjective modifies the noun unless a verb follows
+            // (`jembatan baru` → `new bridge`, but `baru tiba` → `just arrived`).
+            let verb_next = src.get(j + 1).and_then(Option::as_ref).is_some_and(|u| u.cat == Cat::Verb);
+            let adverb_adj = !verb_next
+                && src[j].as_ref().is_some_and(|m| m.cat == Cat::Adv && m.cap == head.cap && adjective_of(&m.low).is_some());
+            let ok = adverb_adj || src[j].as_ref().is_some_and(|m| is_modifier(&head, m));
+            if !ok {
+                break;
+            }
+            if let Some(mut m) = src[j].take() {
+                // A noun before a noun reads as its adjective (`wilayah` → `regional`).
+                if matches!(m.cat, Cat::Noun | Cat::Adj | Cat::Adv) && !m.plural && m.poss.is_none() {
+                    if let Some(adj) = adjective_of(&m.low) {
+                        m.en = adj.to_string();
+                        m.cat = Cat::Adj;
+                    }
+                }
+                mods.push(m);
+            }
+            j += 1;
+        }
+        // A place after a lower-case noun: `pemerintah Aceh` → `Aceh government`.
+        let mut place: Option<Unit> = None;
+        if !head.cap && j < n && src[j].as_ref().is_some_and(|m| m.place) {
+            place = src[j].take();
+            j += 1;
+        }
+        // A person's name after a lower-case noun is its owner: `tim Holt` → `Holt's team`;
+        // after a naming noun it is the name: `jalan Sudirman` → `Sudirman street`.
+        let mut owner: Vec<Unit> = Vec::new();
+        let naming = NAMING.contains(&head.low.as_str());
+        let role = super::clause::is_role(&head.en);
+        if (!head.cap || naming) && !role && place.is_none() && mods.is_empty() && head.poss.is_none() {
+            while j < n && src[j].as_ref().is_some_and(|m| m.cap && m.cat == Cat::Name && m.en == m.src && !m.org && !m.place) {
+                if let Some(m) = src[j].take() {
+                    owner.push(m);
+                }
+                j += 1;
+            }
+            if let Some(last) = owner.last_mut() {
+                if !naming {
+                    last.post = "'s".into();
+                }
+            }
+        }
+        let has_owner = !owner.is_empty();
+        let mut poss: Option<Unit> = None;
+        if j < n {
+            if let Some(p) = src[j].as_ref().and_then(|m| POSSESSORS.iter().find(|(k, _)| m.is(k))) {
+                let mut u = src[j].take();
+                if let Some(u) = u.as_mut() {
+                    u.en = p.1.to_string();
+                    u.cat = Cat::Det;
+                }
+                poss = u;
+                j += 1;
+            }
+        }
+        // `bentuk yang lebih konservatif` → `more conservative form`: a short `yang` + adjective
+        // closing the phrase moves before it.
+        if j + 1 < n && src[j].as_ref().is_some_and(|u| u.is("yang")) {
+            let mut k = j + 1;
+            while k < n && src[k].as_ref().is_some_and(|u| u.is_any(&["lebih", "paling", "sangat", "cukup", "amat", "sangatlah"])) {
+                k += 1;
+            }
+            let adj_ok = k < n && src[k].as_ref().is_some_and(|u| u.cat == Cat::Adj && !u.cap);
+            let closes = k + 1 >= n || src[k + 1].as_ref().is_none_or(|u| !matches!(u.cat, Cat::Noun | Cat::Verb | Cat::Adj | Cat::Adv));
+            if adj_ok && closes {
+                if let Some(mut y) = src[j].take() {
+                    y.en.clear();
+                    out.push(y);
+                }
+                let mut moved: Vec<Unit> = (j + 1..=k).filter_map(|x| src[x].take()).collect();
+                moved.reverse();
+                mods.extend(moved);
+                j = k + 1;
+            }
+        }
+        let mut det: Option<Unit> = None;
+        if j < n && src[j].as_ref().is_some_and(|m| m.is_any(&["ini", "itu", "tersebut"])) {
+            let mut u = src[j].take();
+            if let Some(u) = u.as_mut() {
+                let plural = head.plural || mods.iter().any(|m| m.plural);
+                u.en = match (u.low.as_str(), plural) {
+                    ("ini", false) => "this",
+                    ("ini", true) => "these",
+                    ("itu", false) => "the",
+                    ("itu", true) => "the",
+                    _ => "the",
+                }
+                .to_string();
+                u.cat = Cat::Det;
+            }
+            det = u;
+            j += 1;
+        }
+        // English order: determiner, possessor, place, modifiers (reversed), head.
+        let mut head = head;
+        // `the` where English needs an article: a bare common noun after a preposition.
+        let np_start = out.len();
+        let after_prep = out.last().is_some_and(|u: &Unit| (u.cat == Cat::Prep && !u.en.is_empty()) || u.low == "dateline" || u.cat == Cat::Verb)
+            || out.iter().all(|u| u.en.is_empty());
+        let bare = det.is_none() && poss.is_none() && head.poss.is_none() && !head.cap && !head.plural && place.is_none();
+        let determined = |u: &Unit| {
+            const DETS: &[&str] = &["last", "next", "this", "that", "these", "those", "every", "each", "all", "some", "many", "several",
+                "its", "his", "her", "their", "our", "my", "your", "one", "another", "the", "a", "an", "no", "any", "both", "most"];
+            DETS.contains(&u.en.split(' ').next().unwrap_or("")) || u.poss.is_some()
+        };
+        let after_as = out.last().is_some_and(|u: &Unit| matches!(u.en.as_str(), "as" | "per" | "like" | "than" | "via"));
+        let want_the = !has_owner
+            && ARTICLES
+            && after_prep
+            && bare
+            && !after_as
+            && !determined(&head)
+            && !mods.iter().any(|m| m.plural || m.cap || determined(m));
+        if !mods.is_empty() && head.plural {
+            // The plural mark belongs to the English head, which is still `head`.
+        }
+        if let Some(d) = det {
+            if poss.is_none() {
+                out.push(d);
+            } else {
+                // `kantor kami ini` → `this office of ours` is rare: keep the possessor only.
+                out.push(d);
+            }
+        }
+        if let Some(p) = poss {
+            out.push(p);
+        }
+        if let Some(p) = place {
+            out.push(p);
+        }
+        out.extend(owner);
+        while let Some(m) = mods.pop() {
+            out.push(m);
+        }
+        if head.poss.is_some() && out.last().is_some_and(|u| u.cat == Cat::Det) {
+            head.poss = None;
+        }
+        out.push(head);
+        if want_the {
+            // After a copula the noun is a predicate: `adalah sekolah` → `is a school`.
+            let copula = np_start > 0 && out.get(np_start - 1).is_some_and(|u| matches!(u.en.as_str(), "is" | "are" | "was" | "were" | "became" | "become"));
+            if let Some(first) = out.get_mut(np_start) {
+                if first.pre.is_empty() {
+                    first.pre = if copula { "a".into() } else { "the".into() };
+                }
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// Titles and institutions: `Kepala Kanwil Kemenkumham Sulsel` → `Head of the South
+/// Sulawesi Regional Office of the Ministry of Law and Human Rights`.
+pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
+    let mut units = units;
+    let n = units.len();
+    let mut i = 0;
+    while i < n {
+        if !(units[i].org || units[i].cat == Cat::Title) || !units[i].cap {
+            i += 1;
+            continue;
+        }
+        // The run of capitalised titles, offices and places.
+        let mut j = i;
+        while j < n && units[j].cap && (units[j].org || units[j].place || units[j].cat == Cat::Title) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            // A trailing place moves before the first office: `the South Sulawesi Regional Office`.
+            let mut run: Vec<Unit> = units[i..j].to_vec();
+            let first_org = run.iter().position(|u| u.org);
+            if let (Some(fo), true) = (first_org, run.last().is_some_and(|u| u.place) && run.len() >= 3) {
+                if let Some(p) = run.pop() {
+                    run.insert(fo, p);
+                }
+            }
+            let len = run.len();
+            for k in 0..len.saturating_sub(1) {
+                let (a, b) = (&run[k], &run[k + 1]);
+                let link = (a.cat == Cat::Title && (b.org || b.place)) || (a.org && b.org && !b.place);
+                let before_org = run.get(k + 2).is_some_and(|u| u.org);
+                if link && run[k].post.is_empty() {
+                    run[k].post = if run[k + 1].place && !before_org { "of".into() } else { "of the".into() };
+                }
+            }
+            units.splice(i..j, run);
+        }
+        i = j.max(i + 1);
+    }
+    units
+}
