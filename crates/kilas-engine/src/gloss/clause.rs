@@ -9,8 +9,7 @@ use super::unit::{Cat, Unit, VForm};
 /// Markers that leave the next verb in its base form.
 const MODALS: &[&str] = &[
     "bisa", "dapat", "harus", "mampu", "ingin", "mau", "perlu", "boleh", "bakal", "hendak", "wajib", "untuk", "agar", "supaya",
-    "guna", "akan", "mesti", "sempat", "dapat", "jangan", "mari", "ayo", "coba", "usai", "setelah", "sebelum", "sambil",
-    "seraya", "dalam", "tanpa", "cara", "demi", "mulai", "terus", "tetap", "segera", "berhasil", "gagal", "diharapkan",
+    "guna", "akan", "mesti", "sempat", "dapat", "jangan", "mari", "ayo", "coba", "cara", "demi", "mulai", "terus", "tetap", "segera", "berhasil", "gagal", "diharapkan",
 ];
 
 /// Verbs of saying that close a quote, with their English.
@@ -104,6 +103,15 @@ pub fn apply(units: &mut Vec<Unit>) {
                         VForm::Base
                     }
                     l if MODALS.contains(&l) => VForm::Base,
+                    // `saat membuka` → `when opening`, `dengan melampirkan` → `by attaching`.
+                    "dengan" => {
+                        if let Some(k) = prev {
+                            units[k].en = "by".into();
+                        }
+                        VForm::Ing
+                    }
+                    "saat" | "ketika" | "sambil" | "seraya" | "sembari" | "usai" | "setelah" | "sebelum" | "sejak" | "tanpa" | "dalam" => VForm::Ing,
+                    _ if prev.is_some_and(|k| units[k].en.rsplit(' ').next().is_some_and(|w| matches!(w, "by" | "of" | "for" | "without" | "after" | "before"))) => VForm::Ing,
                     _ if prev_cat == Some(Cat::Verb) => VForm::Base,
                     _ if prev_cat == Some(Cat::Prep) => VForm::Ing,
                     _ if in_quote => VForm::Base,
