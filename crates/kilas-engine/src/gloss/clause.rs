@@ -64,6 +64,9 @@ pub fn apply(units: &mut Vec<Unit>) {
         let prev_low = prev.map(|k| units[k].low.clone()).unwrap_or_default();
         let prev_cat = prev.map(|k| units[k].cat);
         match units[i].vform {
+            Some(VForm::Base) if controlled(units, i) => {
+                units[i].pre = "to".into();
+            }
             Some(VForm::Base) => {
                 let form = match prev_low.as_str() {
                     "telah" | "sudah" => {
@@ -275,6 +278,31 @@ fn adverb(adj: &str) -> Option<String> {
     } else {
         format!("{adj}ly")
     })
+}
+
+/// Verbs that take an object and a `to` verb: `mendorong pelaku usaha mendaftarkan` →
+/// `encourage businesses to register`.
+const CONTROL: &[&str] = &["encourage", "ask", "invite", "urge", "force", "help", "allow", "order", "request", "push", "call", "remind", "appeal", "instruct", "persuade", "tell", "enable", "require", "permit"];
+
+/// Is verb `i` the second verb after a control verb and its object?
+fn controlled(units: &[Unit], i: usize) -> bool {
+    let mut k = i;
+    let mut seen_object = false;
+    while k > 0 && i - k < 12 {
+        k -= 1;
+        let u = &units[k];
+        if u.cat == Cat::Verb {
+            let first = u.en.split(' ').next().unwrap_or("");
+            return seen_object && CONTROL.contains(&first);
+        }
+        match u.cat {
+            Cat::Noun | Cat::Name | Cat::Pron | Cat::Adj | Cat::Det | Cat::Num | Cat::Title => seen_object = true,
+            Cat::Punct if matches!(u.en.as_str(), "," | "(" | ")") => {}
+            Cat::Conj if u.is_any(&["dan", "serta", "atau"]) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// English nouns for people, after which `yang` is `who`.

@@ -257,7 +257,19 @@ fn names(units: &mut [Unit]) {
         // `Pulau Lengkuas`.
         if units[i].cap && super::np_order::NAMING.contains(&units[i].low.as_str()) {
             let mut j = i + 1;
-            while j < n && units[j].cap && !units[j].org && !units[j].place && matches!(units[j].cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv) {
+            // Derived nouns and office words describe rather than name (`Gedung Pertemuan Kantor …`).
+            let describes = |u: &Unit| {
+                let l = u.low.as_str();
+                ((l.starts_with("pe") || l.starts_with("ke")) && l.ends_with("an"))
+                    || matches!(l, "kantor" | "pusat" | "balai" | "dinas" | "badan" | "lembaga" | "umum" | "negeri" | "nasional" | "daerah" | "besar" | "utama" | "raya")
+            };
+            while j < n
+                && units[j].cap
+                && !units[j].org
+                && !units[j].place
+                && !describes(&units[j])
+                && matches!(units[j].cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
+            {
                 let u = &mut units[j];
                 u.en = u.src.clone();
                 u.cat = Cat::Name;
