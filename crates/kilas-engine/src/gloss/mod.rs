@@ -84,7 +84,9 @@ fn possessors(units: &mut [Unit]) {
     let person = units.iter().any(|u| {
         u.cat == Cat::Title || u.is_any(&["dia", "ia", "beliau", "pak", "bapak", "ibu", "kata", "ujar", "katanya", "ujarnya", "tuturnya", "jelasnya"])
     });
-    let word = if plural { "their" } else if person { "his" } else { "its" };
+    // People named by a common noun (`warga`, `petugas`) own things as `their`.
+    let people = units.iter().any(|u| u.cat == Cat::Noun && clause::is_person(&u.en));
+    let word = if plural { "their" } else if person { "his" } else if people { "their" } else { "its" };
     for u in units.iter_mut() {
         if u.poss == Some("its") {
             u.poss = Some(word);
