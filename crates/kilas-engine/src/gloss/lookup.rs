@@ -194,7 +194,6 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
         out.push(unit);
         i += 1;
     }
-    let _ = g;
     for u in out.iter_mut() {
         u.src = input.get(u.start..u.end).map(fold).unwrap_or_default();
     }
