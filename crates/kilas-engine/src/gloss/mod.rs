@@ -143,6 +143,18 @@ fn finish(units: &mut [Unit]) {
             }
         }
     }
+    // A sentence inside the unit (`… terdaftar. Kalau …`) starts with a capital too.
+    for k in 1..units.len() {
+        if units[k - 1].cat == Cat::Punct && matches!(units[k - 1].en.as_str(), "." | "?" | "!") {
+            if let Some(u) = units[k..].iter_mut().find(|u| !u.english().is_empty()) {
+                if u.pre.is_empty() {
+                    capitalise_first(&mut u.en);
+                } else {
+                    capitalise_first(&mut u.pre);
+                }
+            }
+        }
+    }
     // Capitalise the first English word (after an opening quote or the dateline).
     for u in units.iter_mut() {
         if u.low == "dateline" || (u.cat == Cat::Punct && !u.en.chars().any(char::is_alphanumeric)) || u.english().is_empty() {

@@ -103,6 +103,9 @@ fn is_modifier(head: &Unit, m: &Unit) -> bool {
     if !same_case(head, m) || m.low == "dateline" {
         return false;
     }
+    if m.is_any(&["lain", "lainnya", "baru", "lama", "tertentu", "terkait", "setempat"]) {
+        return true;
+    }
     if m.en.ends_with(" of") || m.en.starts_with("the ") || head.en.ends_with(" of") || head.en.starts_with("the ") {
         return false;
     }
