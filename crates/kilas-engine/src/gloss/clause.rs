@@ -332,7 +332,11 @@ fn small_words(units: &mut [Unit]) {
     for i in 0..n {
         if units[i].is("yang") && i > 0 && units[i - 1].is_any(&["siapa", "apa", "mana"]) {
             units[i].en.clear();
-        } else if units[i].is("yang") && i > 0 && (is_person(&units[i - 1].english()) || units[i - 1].cat == Cat::Name && units[i - 1].cap) {
+        } else if units[i].is("yang") && i > 0 && {
+            // The word before `yang`, past an appositive comma.
+            let k = if i > 1 && is_punct(&units[i - 1], ",") { i - 2 } else { i - 1 };
+            is_person(&units[k].english()) || (units[k].cat == Cat::Name && units[k].cap)
+        } {
             units[i].en = "who".into();
         }
         // Object pronouns after prepositions and verbs: `di depan mereka` → `in front of them`.
