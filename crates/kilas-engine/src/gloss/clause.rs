@@ -9,8 +9,7 @@ use super::unit::{Cat, Unit, VForm};
 /// Markers that leave the next verb in its base form.
 const MODALS: &[&str] = &[
     "bisa", "dapat", "harus", "mampu", "ingin", "mau", "perlu", "boleh", "bakal", "hendak", "wajib", "untuk", "agar", "supaya",
-    "guna", "akan", "mesti", "sempat", "dapat", "jangan", "mari", "ayo", "coba", "usai", "setelah", "sebelum", "sambil",
-    "seraya", "dalam", "tanpa", "cara", "demi", "mulai", "terus", "tetap", "segera", "berhasil", "gagal", "diharapkan",
+    "guna", "akan", "mesti", "sempat", "dapat", "jangan", "mari", "ayo", "coba", "cara", "demi", "mulai", "terus", "tetap", "segera", "berhasil", "gagal", "diharapkan",
 ];
 
 /// Verbs of saying that close a quote, with their English.
@@ -65,6 +64,9 @@ pub fn apply(units: &mut Vec<Unit>) {
         let prev_low = prev.map(|k| units[k].low.clone()).unwrap_or_default();
         let prev_cat = prev.map(|k| units[k].cat);
         match units[i].vform {
+            Some(VForm::Base) if controlled(units, i) => {
+                units[i].pre = "to".into();
+            }
             Some(VForm::Base) => {
                 let form = match prev_low.as_str() {
                     "telah" | "sudah" => {
@@ -104,6 +106,15 @@ pub fn apply(units: &mut Vec<Unit>) {
                         VForm::Base
                     }
                     l if MODALS.contains(&l) => VForm::Base,
+                    // `saat membuka` → `when opening`, `dengan melampirkan` → `by attaching`.
+                    "dengan" => {
+                        if let Some(k) = prev {
+                            units[k].en = "by".into();
+                        }
+                        VForm::Ing
+                    }
+                    "saat" | "ketika" | "sambil" | "seraya" | "sembari" | "usai" | "setelah" | "sebelum" | "sejak" | "tanpa" | "dalam" => VForm::Ing,
+                    _ if prev.is_some_and(|k| units[k].en.rsplit(' ').next().is_some_and(|w| matches!(w, "by" | "of" | "for" | "without" | "after" | "before"))) => VForm::Ing,
                     _ if prev_cat == Some(Cat::Verb) => VForm::Base,
                     _ if prev_cat == Some(Cat::Prep) => VForm::Ing,
                     _ if in_quote => VForm::Base,
@@ -269,6 +280,31 @@ fn adverb(adj: &str) -> Option<String> {
     })
 }
 
+/// Verbs that take an object and a `to` verb: `mendorong pelaku usaha mendaftarkan` →
+/// `encourage businesses to register`.
+const CONTROL: &[&str] = &["encourage", "ask", "invite", "urge", "force", "help", "allow", "order", "request", "push", "call", "remind", "appeal", "instruct", "persuade", "tell", "enable", "require", "permit"];
+
+/// Is verb `i` the second verb after a control verb and its object?
+fn controlled(units: &[Unit], i: usize) -> bool {
+    let mut k = i;
+    let mut seen_object = false;
+    while k > 0 && i - k < 12 {
+        k -= 1;
+        let u = &units[k];
+        if u.cat == Cat::Verb {
+            let first = u.en.split(' ').next().unwrap_or("");
+            return seen_object && CONTROL.contains(&first);
+        }
+        match u.cat {
+            Cat::Noun | Cat::Name | Cat::Pron | Cat::Adj | Cat::Det | Cat::Num | Cat::Title => seen_object = true,
+            Cat::Punct if matches!(u.en.as_str(), "," | "(" | ")") => {}
+            Cat::Conj if u.is_any(&["dan", "serta", "atau"]) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// English nouns for people, after which `yang` is `who`.
 pub fn is_person(en: &str) -> bool {
     const PEOPLE: &[&str] = &["people", "person", "resident", "residents", "citizen", "citizens", "official", "officials", "officer",
@@ -296,7 +332,11 @@ fn small_words(units: &mut [Unit]) {
     for i in 0..n {
         if units[i].is("yang") && i > 0 && units[i - 1].is_any(&["siapa", "apa", "mana"]) {
             units[i].en.clear();
-        } else if units[i].is("yang") && i > 0 && (is_person(&units[i - 1].english()) || units[i - 1].cat == Cat::Name && units[i - 1].cap) {
+        } else if units[i].is("yang") && i > 0 && {
+            // The word before `yang`, past an appositive comma.
+            let k = if i > 1 && is_punct(&units[i - 1], ",") { i - 2 } else { i - 1 };
+            is_person(&units[k].english()) || (units[k].cat == Cat::Name && units[k].cap)
+        } {
             units[i].en = "who".into();
         }
         // Object pronouns after prepositions and verbs: `di depan mereka` → `in front of them`.

@@ -110,6 +110,12 @@ pub fn derive(a: &WordAnalysis, root: &Entry) -> Derived {
         }
         Derivation::Plain | Derivation::Possessive => {}
     }
+    // Function words keep their class whatever the affixes (`terus menerus` → `continuously`).
+    if matches!(root.pos, Pos::Adverb | Pos::Conjunction | Pos::Preposition | Pos::Particle) && d.cat == Cat::Verb {
+        d.cat = super::lookup::cat_of(root);
+        d.vform = None;
+        d.en = sense.to_string();
+    }
     if matches!(d.cat, Cat::Noun) {
         d.poss = poss;
     } else if poss.is_some() && d.cat == Cat::Verb {

@@ -92,8 +92,9 @@ fn on_first(phrase: &str, f: impl Fn(&str) -> String) -> String {
     }
 }
 
+/// A plain lower-case English word that can take verb endings (not an `-ly` adverb).
 fn is_plain(word: &str) -> bool {
-    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase())
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) && !word.ends_with("ly")
 }
 
 /// Past tense of an English verb phrase: `say` → `said`, `take part` → `took part`.
@@ -157,7 +158,7 @@ pub fn plural(phrase: &str) -> String {
 }
 
 fn plural_word(w: &str) -> String {
-    if !is_plain(w) {
+    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return w.to_string();
     }
     const SAME: &[&str] = &["people", "police", "staff", "personnel", "data", "news", "information", "equipment", "children",

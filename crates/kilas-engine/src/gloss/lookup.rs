@@ -55,7 +55,10 @@ fn pick<'a>(entries: &'a [Entry], capitalised: bool) -> Option<&'a Entry> {
 fn verb_form(sense: &str) -> VForm {
     let first = sense.split(' ').next().unwrap_or("");
     let base_ed = first.ends_with("eed") || matches!(first, "shed" | "embed" | "wed");
-    if matches!(first, "he" | "she" | "it" | "they" | "is" | "are" | "was" | "were" | "be" | "can" | "will" | "must" | "should" | "may")
+    // Senses that open with a function word (`with the initials`) are not verb forms.
+    let function_word = matches!(first, "with" | "the" | "a" | "an" | "in" | "on" | "at" | "to" | "for" | "of" | "by" | "as" | "from" | "into" | "not" | "very" | "more" | "most" | "still" | "already");
+    if function_word
+        || matches!(first, "he" | "she" | "it" | "they" | "is" | "are" | "was" | "were" | "be" | "can" | "will" | "must" | "should" | "may")
         || (irregular::is_participle(first) && !base_ed)
     {
         VForm::Fixed
@@ -194,9 +197,16 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
         out.push(unit);
         i += 1;
     }
-    let _ = g;
     for u in out.iter_mut() {
         u.src = input.get(u.start..u.end).map(fold).unwrap_or_default();
+    }
+    // Initials are not acronyms: `berinisial RS` keeps `RS`.
+    for k in 1..out.len() {
+        if out[k - 1].is_any(&["berinisial", "inisial", "initial"]) && out[k].src.chars().all(|c| c.is_uppercase() || c == '.') {
+            out[k].en = out[k].src.clone();
+            out[k].cat = Cat::Name;
+            out[k].alts.clear();
+        }
     }
     names(&mut out);
     out
@@ -257,7 +267,19 @@ fn names(units: &mut [Unit]) {
         // `Pulau Lengkuas`.
         if units[i].cap && super::np_order::NAMING.contains(&units[i].low.as_str()) {
             let mut j = i + 1;
-            while j < n && units[j].cap && !units[j].org && !units[j].place && matches!(units[j].cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv) {
+            // Derived nouns and office words describe rather than name (`Gedung Pertemuan Kantor …`).
+            let describes = |u: &Unit| {
+                let l = u.low.as_str();
+                ((l.starts_with("pe") || l.starts_with("ke")) && l.ends_with("an"))
+                    || matches!(l, "kantor" | "pusat" | "balai" | "dinas" | "badan" | "lembaga" | "umum" | "negeri" | "nasional" | "daerah" | "besar" | "utama" | "raya")
+            };
+            while j < n
+                && units[j].cap
+                && !units[j].org
+                && !units[j].place
+                && !describes(&units[j])
+                && matches!(units[j].cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
+            {
                 let u = &mut units[j];
                 u.en = u.src.clone();
                 u.cat = Cat::Name;

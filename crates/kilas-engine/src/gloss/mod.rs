@@ -84,7 +84,9 @@ fn possessors(units: &mut [Unit]) {
     let person = units.iter().any(|u| {
         u.cat == Cat::Title || u.is_any(&["dia", "ia", "beliau", "pak", "bapak", "ibu", "kata", "ujar", "katanya", "ujarnya", "tuturnya", "jelasnya"])
     });
-    let word = if plural { "their" } else if person { "his" } else { "its" };
+    // People named by a common noun (`warga`, `petugas`) own things as `their`.
+    let people = units.iter().any(|u| u.cat == Cat::Noun && clause::is_person(&u.en));
+    let word = if plural { "their" } else if person { "his" } else if people { "their" } else { "its" };
     for u in units.iter_mut() {
         if u.poss == Some("its") {
             u.poss = Some(word);
@@ -138,6 +140,18 @@ fn finish(units: &mut [Unit]) {
             let next = units[k + 1..].iter().map(Unit::english).find(|e| !e.is_empty());
             if next.is_some_and(|e| e.starts_with(['a', 'e', 'i', 'o', 'A', 'E', 'I', 'O'])) {
                 units[k].en.push('n');
+            }
+        }
+    }
+    // A sentence inside the unit (`… terdaftar. Kalau …`) starts with a capital too.
+    for k in 1..units.len() {
+        if units[k - 1].cat == Cat::Punct && matches!(units[k - 1].en.as_str(), "." | "?" | "!") {
+            if let Some(u) = units[k..].iter_mut().find(|u| !u.english().is_empty()) {
+                if u.pre.is_empty() {
+                    capitalise_first(&mut u.en);
+                } else {
+                    capitalise_first(&mut u.pre);
+                }
             }
         }
     }

@@ -103,12 +103,15 @@ fn is_modifier(head: &Unit, m: &Unit) -> bool {
     if !same_case(head, m) || m.low == "dateline" {
         return false;
     }
+    if m.is_any(&["lain", "lainnya", "baru", "lama", "tertentu", "terkait", "setempat"]) {
+        return true;
+    }
     if m.en.ends_with(" of") || m.en.starts_with("the ") || head.en.ends_with(" of") || head.en.starts_with("the ") {
         return false;
     }
     match m.cat {
         Cat::Noun => !m.en.is_empty(),
-        Cat::Adj => !m.en.starts_with("most ") || true,
+        Cat::Adj => true,
         _ => false,
     }
 }
@@ -252,16 +255,8 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
             && !after_as
             && !determined(&head)
             && !mods.iter().any(|m| m.plural || m.cap || determined(m));
-        if !mods.is_empty() && head.plural {
-            // The plural mark belongs to the English head, which is still `head`.
-        }
         if let Some(d) = det {
-            if poss.is_none() {
-                out.push(d);
-            } else {
-                // `kantor kami ini` → `this office of ours` is rare: keep the possessor only.
-                out.push(d);
-            }
+            out.push(d);
         }
         if let Some(p) = poss {
             out.push(p);
