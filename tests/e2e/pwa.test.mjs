@@ -5,11 +5,11 @@
 // request ever leaves the app's origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from './server.mjs';
+import { ROOT, serve } from './server.mjs';
 import { chromium } from 'playwright-core';
 import { launch, recordRequests } from './browser.mjs';
 
@@ -18,27 +18,6 @@ const SHOTS = path.join(ROOT, 'target/e2e');
 const SAMPLE = fs.readFileSync(path.join(ROOT, 'tests/samples/police-fraud.txt'), 'utf8');
 const DRAFT = 'Rapat koordinasi digelar di Makassar.';
 let browser, tmp;
-
-// scripts/serve.py on a given port (0: a free one), so a test can stop it and start another
-// build on the same origin.
-async function serve(dir, port = 0) {
-  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), dir, '--port', String(port)],
-    { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const m = buf.match(/http:\/\/127\.0\.0\.1:\d+\//);
-      if (m) resolve(m[0]);
-    });
-    child.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
-  });
-  return {
-    url,
-    port: Number(new URL(url).port),
-    stop: () => new Promise((r) => { if (child.exitCode !== null || child.signalCode !== null) r(); else { child.once('exit', r); child.kill(); } }),
-  };
-}
 
 const swVersion = (dir) => fs.readFileSync(path.join(dir, 'sw.js'), 'utf8').match(/const VERSION = "([0-9a-f]+)"/)[1];
 const cacheNames = (page) => page.evaluate(() => caches.keys());

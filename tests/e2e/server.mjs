@@ -5,8 +5,11 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function serve(dir = path.join(ROOT, 'dist')) {
-  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+// scripts/serve.py on a given port (0: a free one), so a test can also stop it and start
+// another build on the same origin.
+export async function serve(dir = path.join(ROOT, 'dist'), port = 0) {
+  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), dir, '--port', String(port)],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (d) => {
@@ -16,5 +19,10 @@ export async function serve(dir = path.join(ROOT, 'dist')) {
     });
     child.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
   });
-  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill(); }) };
+  const stopped = () => child.exitCode !== null || child.signalCode !== null;
+  return {
+    url,
+    port: Number(new URL(url).port),
+    stop: () => new Promise((r) => { if (stopped()) r(); else { child.once('exit', r); child.kill(); } }),
+  };
 }
