@@ -90,3 +90,26 @@ fn required_entries_are_present() {
         assert!(!g.lookup(form).is_empty(), "{form} missing");
     }
 }
+
+/// Entries per file, for the size floors below.
+fn count(file: &str, keep: impl Fn(&str, &str) -> bool) -> usize {
+    let text = FILES.iter().find(|(f, _)| *f == file).map(|(_, t)| *t).unwrap_or("");
+    text.lines()
+        .filter_map(|l| parse_line(l).ok().flatten())
+        .filter(|e| keep(e.form, e.pos.code()))
+        .count()
+}
+
+#[test]
+fn the_glossary_is_at_least_as_large_as_promised() {
+    let lemmas = count("lemmas-a-k.tsv", |_, _| true) + count("lemmas-l-z.tsv", |_, _| true);
+    assert!(lemmas >= 10_000, "{lemmas} general lemmas");
+    assert!(count("derived.tsv", |_, _| true) >= 3_000);
+    assert!(count("phrases.tsv", |f, _| f.contains(' ')) >= 2_000);
+    assert!(count("acronyms.tsv", |_, p| p == "acr" || p == "abbr") >= 1_500);
+    let regencies = count("places.tsv", |f, p| p == "place" && f.starts_with("Kabupaten "));
+    let cities = count("places.tsv", |f, p| p == "place" && f.starts_with("Kota "));
+    assert!(regencies >= 416 && cities >= 98, "{regencies} regencies, {cities} cities");
+    assert!(count("places.tsv", |f, p| p == "place" && f.starts_with("Provinsi ")) >= 38);
+    assert!(count("countries.tsv", |_, p| p == "country") >= 200);
+}
