@@ -187,8 +187,40 @@ pub fn best_lemma(c: &[Candidate], whole: Option<RootInfo>) -> Option<&Candidate
     c.iter()
         .filter(|x| x.is_bare() || whole.is_none_or(|w| decomposes_headword(x, w)))
         .min_by_key(|x| {
-            (x.has_particle(), depth_cost(x), x.compound, x.derivational().is_none(), !x.restored, x.affix_count())
+            (
+                x.has_particle(),
+                absorbed_i(x, c),
+                depth_cost(x),
+                x.compound,
+                x.derivational().is_none(),
+                !verb_under_voice(x),
+                !x.restored,
+                x.affix_count(),
+            )
         })
+}
+
+/// A final -i read off as a suffix when the root with its -i is a noun root too, under the
+/// same affixes: the -i belongs to the root (`menilai` is meN- + nilai, not meN- + nila +
+/// -i). Verb and adjective roots ending in -i are left to depth (`mengalami` is alam + -i
+/// in the treebank, not alami).
+fn absorbed_i(x: &Candidate, c: &[Candidate]) -> bool {
+    x.derivational() == Some(Suffix::I)
+        && c.iter().any(|y| {
+            y.derivational().is_none()
+                && y.info.has(Pos::Noun)
+                && !y.info.is_verb()
+                && !y.info.is_adjective()
+                && y.prefixes == x.prefixes
+                && y.suffixes[1..] == x.suffixes[1..]
+                && y.root.as_str().strip_suffix('i') == Some(x.root.as_str())
+        })
+}
+
+/// Between equally deep readings, meN-/peN-/di- point to a verb root: `memakan` is
+/// meN- + makan (verb), not meN- + pakan (noun); `pemohon` is mohon, not pohon.
+fn verb_under_voice(x: &Candidate) -> bool {
+    matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::Di | Prefix::PeN)) && x.info.is_verb()
 }
 
 /// Is the lemma of reading `x` its root? Not for readings the treebank convention never
@@ -328,6 +360,23 @@ mod tests {
         assert_eq!(best_head(&c).unwrap().root.as_str(), "pendapat");
         assert_eq!(lemma("berikan", &r), "berikan");
         assert_eq!(lemma("memberikan", &r), "beri");
+    }
+
+    #[test]
+    fn voice_prefixes_prefer_verb_roots_between_equal_readings() {
+        let r = set(&[("makan", Pos::Verb), ("pakan", Pos::Noun), ("mati", Pos::Verb), ("pati", Pos::Noun), ("mohon", Pos::Verb), ("pohon", Pos::Noun)]);
+        assert_eq!(lemma("memakan", &r), "makan");
+        assert_eq!(lemma("mematikan", &r), "mati");
+        assert_eq!(lemma("pemohon", &r), "mohon");
+    }
+
+    #[test]
+    fn final_i_of_a_noun_root_is_not_a_suffix() {
+        let r = set(&[("nilai", Pos::Noun), ("nila", Pos::Noun), ("alami", Pos::Adjective), ("alam", Pos::Noun)]);
+        assert_eq!(lemma("menilai", &r), "nilai");
+        assert_eq!(lemma("dinilai", &r), "nilai");
+        // Verb and adjective roots ending in -i do not block the suffix reading.
+        assert_eq!(lemma("mengalami", &r), "alam");
     }
 
     #[test]
