@@ -283,6 +283,15 @@ fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
         return false;
     }
 
+    // ber- and meN- make verbs and adjectives: a headword listed only as a noun that merely
+    // starts like them is a noun of its own (beras, berkas, memori). Not ter-: the treebank
+    // takes noun-listed terduga, tersangka to their roots.
+    if matches!(x.outer_prefix(), Some(Prefix::Ber | Prefix::MeN))
+        && whole.is_only(Pos::Noun)
+    {
+        return false;
+    }
+
     let derivational = x.derivational();
     let inflectional = x.suffixes().any(|s| !s.is_derivational());
     match (x.outer_prefix(), x.prefix_count()) {
@@ -377,6 +386,14 @@ mod tests {
         assert_eq!(lemma("dinilai", &r), "nilai");
         // Verb and adjective roots ending in -i do not block the suffix reading.
         assert_eq!(lemma("mengalami", &r), "alam");
+    }
+
+    #[test]
+    fn noun_headwords_are_not_ber_or_men_forms() {
+        let r = set(&[("beras", Pos::Noun), ("ras", Pos::Noun), ("memori", Pos::Noun), ("pori", Pos::Noun), ("ada", Pos::Verb), ("berada", Pos::Verb)]);
+        assert_eq!(lemma("beras", &r), "beras");
+        assert_eq!(lemma("memori", &r), "memori");
+        assert_eq!(lemma("berada", &r), "ada");
     }
 
     #[test]
