@@ -203,7 +203,7 @@ pub fn best_lemma(c: &[Candidate], whole: Option<RootInfo>) -> Option<&Candidate
 /// A final -i read off as a suffix when the root with its -i is a noun root too, under the
 /// same affixes: the -i belongs to the root (`menilai` is meN- + nilai, not meN- + nila +
 /// -i). Verb and adjective roots ending in -i are left to depth (`mengalami` is alam + -i
-/// in the treebank, not alami).
+/// in the treebank, not alami), and so are loan nouns in -si.
 fn absorbed_i(x: &Candidate, c: &[Candidate]) -> bool {
     x.derivational() == Some(Suffix::I)
         && c.iter().any(|y| {
@@ -211,6 +211,8 @@ fn absorbed_i(x: &Candidate, c: &[Candidate]) -> bool {
                 && y.info.has(Pos::Noun)
                 && !y.info.is_verb()
                 && !y.info.is_adjective()
+                // Loan nouns in -si are verbs' stems too: memfasilitasi is fasilitas + -i.
+                && !y.root.as_str().ends_with("si")
                 && y.prefixes == x.prefixes
                 && y.suffixes[1..] == x.suffixes[1..]
                 && y.root.as_str().strip_suffix('i') == Some(x.root.as_str())
@@ -386,6 +388,8 @@ mod tests {
         assert_eq!(lemma("dinilai", &r), "nilai");
         // Verb and adjective roots ending in -i do not block the suffix reading.
         assert_eq!(lemma("mengalami", &r), "alam");
+        let r = set(&[("fasilitas", Pos::Noun), ("fasilitasi", Pos::Noun)]);
+        assert_eq!(lemma("memfasilitasi", &r), "fasilitas");
     }
 
     #[test]
