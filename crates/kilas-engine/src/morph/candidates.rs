@@ -190,6 +190,7 @@ pub fn best_lemma(c: &[Candidate], whole: Option<RootInfo>) -> Option<&Candidate
             (
                 x.has_particle(),
                 absorbed_i(x, c),
+                closed_short_root(x),
                 depth_cost(x),
                 x.compound,
                 x.derivational().is_none(),
@@ -217,6 +218,12 @@ fn absorbed_i(x: &Candidate, c: &[Candidate]) -> bool {
                 && y.suffixes[1..] == x.suffixes[1..]
                 && y.root.as_str().strip_suffix('i') == Some(x.root.as_str())
         })
+}
+
+/// A three-letter closed-class root before a derivational suffix is a chance match: no
+/// -an or -kan is built on the particle `kan` (`kanannya` is kanan + -nya).
+fn closed_short_root(x: &Candidate) -> bool {
+    x.root.len() <= 3 && x.derivational().is_some() && !x.info.is_open() && x.prefix_count() == 0
 }
 
 /// Between equally deep readings, meN-/peN-/di- point to a verb root: `memakan` is
@@ -390,6 +397,12 @@ mod tests {
         assert_eq!(lemma("mengalami", &r), "alam");
         let r = set(&[("fasilitas", Pos::Noun), ("fasilitasi", Pos::Noun)]);
         assert_eq!(lemma("memfasilitasi", &r), "fasilitas");
+    }
+
+    #[test]
+    fn short_particles_take_no_derivational_suffix() {
+        let r = set(&[("kanan", Pos::Noun), ("kan", Pos::Particle)]);
+        assert_eq!(lemma("kanannya", &r), "kanan");
     }
 
     #[test]
