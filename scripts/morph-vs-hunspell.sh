@@ -166,10 +166,10 @@ for (w, n), k in zip(words, kil):
 
 TITLES = {
     "hun_derived": ("hunspell stops at a listed derived headword",
-        "kilas is right for this project: hunspell-id's .dic lists many derived forms as "
-        "headwords of their own (`pelaksana`, `kebijakan`-type entries) and its affix rules strip "
-        "only one layer, so `st:` is a derived stem, while kilas and UD Indonesian-CSUI's `lemma` "
-        "column give the bare root. Exceptions, if any, are listed under real kilas errors."),
+        "Mostly kilas is right: hunspell-id's .dic lists derived forms as headwords of their own "
+        "(`ketahu`, `perhati`, `seimbang`) and its affix rules strip only one layer, so `st:` is "
+        "a derived stem, while kilas and UD Indonesian-CSUI's `lemma` column give the bare root "
+        "(CSUI: perhatian → hati). Exceptions are listed under real kilas errors below."),
     "kil_derived": ("kilas keeps a longer stem than hunspell",
         "Mostly kilas is right: kilas prefers an attested derived headword of the project's "
         "glossary where the derived sense is lexicalised, or keeps a root that merely looks "
