@@ -106,7 +106,7 @@ hunspell -d "$dic" -m < "$work/forms.txt" > "$work/hunspell.txt"
 "$kilas" lemma --lines "$work/forms.txt" > "$work/kilas.txt"
 
 python3 - "$work/words.txt" "$work/hunspell.txt" "$work/kilas.txt" "$report" "$dic" \
-  "$corpus_name" "$(hunspell -v 2>/dev/null | head -n1)" \
+  "$corpus_name" "$(hunspell -v 2>/dev/null | grep -o "Hunspell [0-9.]*" | head -n1)" \
   "$(dpkg-query -W -f='${Version}' hunspell-id 2>/dev/null || echo unknown)" <<'PY'
 import collections, re, sys
 words_f, hun_f, kil_f, report, dic, corpus_name, hun_ver, dict_ver = sys.argv[1:9]
