@@ -187,8 +187,49 @@ pub fn best_lemma(c: &[Candidate], whole: Option<RootInfo>) -> Option<&Candidate
     c.iter()
         .filter(|x| x.is_bare() || whole.is_none_or(|w| decomposes_headword(x, w)))
         .min_by_key(|x| {
-            (x.has_particle(), depth_cost(x), x.compound, x.derivational().is_none(), !x.restored, x.affix_count())
+            (
+                x.has_particle(),
+                absorbed_i(x, c),
+                closed_short_root(x),
+                depth_cost(x),
+                x.compound,
+                x.derivational().is_none(),
+                !verb_under_voice(x),
+                !x.restored,
+                x.affix_count(),
+            )
         })
+}
+
+/// A final -i read off as a suffix when the root with its -i is a noun root too, under the
+/// same affixes: the -i belongs to the root (`menilai` is meN- + nilai, not meN- + nila +
+/// -i). Verb and adjective roots ending in -i are left to depth (`mengalami` is alam + -i
+/// in the treebank, not alami), and so are loan nouns in -si.
+fn absorbed_i(x: &Candidate, c: &[Candidate]) -> bool {
+    x.derivational() == Some(Suffix::I)
+        && c.iter().any(|y| {
+            y.derivational().is_none()
+                && y.info.has(Pos::Noun)
+                && !y.info.is_verb()
+                && !y.info.is_adjective()
+                // Loan nouns in -si are verbs' stems too: memfasilitasi is fasilitas + -i.
+                && !y.root.as_str().ends_with("si")
+                && y.prefixes == x.prefixes
+                && y.suffixes[1..] == x.suffixes[1..]
+                && y.root.as_str().strip_suffix('i') == Some(x.root.as_str())
+        })
+}
+
+/// A three-letter closed-class root before a derivational suffix is a chance match: no
+/// -an or -kan is built on the particle `kan` (`kanannya` is kanan + -nya).
+fn closed_short_root(x: &Candidate) -> bool {
+    x.root.len() <= 3 && x.derivational().is_some() && !x.info.is_open() && x.prefix_count() == 0
+}
+
+/// Between equally deep readings, meN-/peN-/di- point to a verb root: `memakan` is
+/// meN- + makan (verb), not meN- + pakan (noun); `pemohon` is mohon, not pohon.
+fn verb_under_voice(x: &Candidate) -> bool {
+    matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::Di | Prefix::PeN)) && x.info.is_verb()
 }
 
 /// Is the lemma of reading `x` its root? Not for readings the treebank convention never
@@ -248,6 +289,15 @@ fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
     }
     // Pronouns are never derived: mereka is not meN- + reka.
     if whole.is_only(Pos::Pronoun) {
+        return false;
+    }
+
+    // ber- and meN- make verbs and adjectives: a headword listed only as a noun that merely
+    // starts like them is a noun of its own (beras, berkas, memori). Not ter-: the treebank
+    // takes noun-listed terduga, tersangka to their roots.
+    if matches!(x.outer_prefix(), Some(Prefix::Ber | Prefix::MeN))
+        && whole.is_only(Pos::Noun)
+    {
         return false;
     }
 
@@ -328,6 +378,39 @@ mod tests {
         assert_eq!(best_head(&c).unwrap().root.as_str(), "pendapat");
         assert_eq!(lemma("berikan", &r), "berikan");
         assert_eq!(lemma("memberikan", &r), "beri");
+    }
+
+    #[test]
+    fn voice_prefixes_prefer_verb_roots_between_equal_readings() {
+        let r = set(&[("makan", Pos::Verb), ("pakan", Pos::Noun), ("mati", Pos::Verb), ("pati", Pos::Noun), ("mohon", Pos::Verb), ("pohon", Pos::Noun)]);
+        assert_eq!(lemma("memakan", &r), "makan");
+        assert_eq!(lemma("mematikan", &r), "mati");
+        assert_eq!(lemma("pemohon", &r), "mohon");
+    }
+
+    #[test]
+    fn final_i_of_a_noun_root_is_not_a_suffix() {
+        let r = set(&[("nilai", Pos::Noun), ("nila", Pos::Noun), ("alami", Pos::Adjective), ("alam", Pos::Noun)]);
+        assert_eq!(lemma("menilai", &r), "nilai");
+        assert_eq!(lemma("dinilai", &r), "nilai");
+        // Verb and adjective roots ending in -i do not block the suffix reading.
+        assert_eq!(lemma("mengalami", &r), "alam");
+        let r = set(&[("fasilitas", Pos::Noun), ("fasilitasi", Pos::Noun)]);
+        assert_eq!(lemma("memfasilitasi", &r), "fasilitas");
+    }
+
+    #[test]
+    fn short_particles_take_no_derivational_suffix() {
+        let r = set(&[("kanan", Pos::Noun), ("kan", Pos::Particle)]);
+        assert_eq!(lemma("kanannya", &r), "kanan");
+    }
+
+    #[test]
+    fn noun_headwords_are_not_ber_or_men_forms() {
+        let r = set(&[("beras", Pos::Noun), ("ras", Pos::Noun), ("memori", Pos::Noun), ("pori", Pos::Noun), ("ada", Pos::Verb), ("berada", Pos::Verb)]);
+        assert_eq!(lemma("beras", &r), "beras");
+        assert_eq!(lemma("memori", &r), "memori");
+        assert_eq!(lemma("berada", &r), "ada");
     }
 
     #[test]
