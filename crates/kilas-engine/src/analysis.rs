@@ -8,7 +8,7 @@ use crate::segment::{split_sentences, UnitKind};
 use crate::structure::{analyze_structure, Dateline};
 use crate::summary;
 use crate::token::{tokenize, Token, TokenKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Options of one analysis.
 #[derive(Clone, Debug)]
@@ -25,7 +25,7 @@ impl Default for Options {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Analysis {
     pub title: Option<String>,
     pub dateline: Option<Dateline>,
@@ -37,7 +37,7 @@ pub struct Analysis {
     pub stats: Stats,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SentenceOut {
     pub start: usize,
     pub end: usize,
@@ -51,18 +51,21 @@ pub struct SentenceOut {
     pub in_summary: bool,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct TokenOut {
     pub start: usize,
     pub end: usize,
     pub text: String,
     pub kind: TokenKind,
     pub lemma: String,
+    /// Not read back (static names cannot be borrowed from a message): a deserialised
+    /// analysis has none; the app does not show them.
+    #[serde(skip_deserializing)]
     pub affixes: Vec<&'static str>,
     pub known: bool,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stats {
     pub words: usize,
     pub known_words: usize,
@@ -152,4 +155,24 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
 /// Tokens of a document that are words, for callers that only need the list.
 pub fn word_tokens(input: &str) -> Vec<Token> {
     tokenize(input).into_iter().filter(Token::is_wordlike).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The web app's worker sends an analysis as JSON; reading it back must give the same JSON.
+    #[test]
+    fn analysis_survives_a_json_round_trip() {
+        let text = "Jakarta (ANTARA) - Menteri Hukum meresmikan kantor baru senilai Rp2,5 miliar pada Rabu (4/9). \"Kami siap melayani,\" katanya.";
+        let a = analyze(text, &Options::default());
+        let json = serde_json::to_string(&a).unwrap();
+        let back: Analysis = serde_json::from_str(&json).unwrap();
+        let mut expected: serde_json::Value = serde_json::from_str(&json).unwrap();
+        for t in expected["tokens"].as_array_mut().unwrap() {
+            t["affixes"] = serde_json::json!([]);
+        }
+        let again: serde_json::Value = serde_json::from_str(&serde_json::to_string(&back).unwrap()).unwrap();
+        assert_eq!(again, expected);
+    }
 }
