@@ -68,6 +68,11 @@ def link_worker(stage):
     html = re.sub(r'\s*<meta name="kilas-worker"[^>]*>', "", html)
     loaders = sorted(n for n in os.listdir(stage) if n.startswith("kilas_worker") and n.endswith("_loader.js"))
     if loaders:
+        # Trunk's shim passes a bare URL, which wasm-bindgen now warns about on every start.
+        shim = os.path.join(stage, loaders[-1])
+        code = open(shim, encoding="utf-8").read()
+        code = re.sub(r'wasm_bindgen\(("[^"]*")\)', r"wasm_bindgen({ module_or_path: \1 })", code)
+        open(shim, "w", encoding="utf-8").write(code)
         meta = f'<meta name="kilas-worker" content="./{loaders[-1]}" />'
         html = html.replace("</head>", f"  {meta}\n</head>", 1)
     open(index, "w", encoding="utf-8").write(html)

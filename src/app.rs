@@ -25,18 +25,9 @@ pub fn app() -> Html {
         State::restored(text, date, Settings::from_storage(&storage::load_settings()))
     });
     let storage_error = use_state(|| None::<String>);
-    // The analysis worker, started once; `None` where it cannot start (then all analysis runs
-    // here, as it always did for short texts).
-    let analyser = {
-        let d = state.dispatcher();
-        use_memo((), move |_| {
-            let fallback = d.clone();
-            Analyser::start(
-                move |r: Reply| d.dispatch(Action::Analysed { revision: r.id, analysis: Rc::new(r.analysis) }),
-                move |_| fallback.dispatch(Action::Fallback),
-            )
-        })
-    };
+    // The analysis worker, started with the first long text (most pastes are short and never
+    // need it); `Some(None)` where it cannot start: then all analysis runs here.
+    let analyser = use_mut_ref(|| None::<Option<Rc<Analyser>>>);
 
     // Keep the draft and settings saved; show storage problems, never fail on them.
     {
@@ -62,7 +53,17 @@ pub fn app() -> Html {
             let timer = stale.then(|| {
                 Timeout::new(DEBOUNCE_MS, move || {
                     let job = Job { id: s.revision, text: s.text.clone(), date: s.date.clone(), summary_sentences: s.settings.summary_sentences };
-                    let sent = analyser.as_ref().as_ref().is_some_and(|a| a.submit(&job));
+                    let worker = analyser
+                        .borrow_mut()
+                        .get_or_insert_with(|| {
+                            let (d, fallback) = (s.dispatcher(), s.dispatcher());
+                            Analyser::start(
+                                move |r: Reply| d.dispatch(Action::Analysed { revision: r.id, analysis: Rc::new(r.analysis) }),
+                                move |_| fallback.dispatch(Action::Fallback),
+                            )
+                        })
+                        .clone();
+                    let sent = worker.is_some_and(|a| a.submit(&job));
                     if !sent {
                         s.dispatch(Action::Analyze);
                     }
