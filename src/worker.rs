@@ -1,8 +1,8 @@
 //! Long documents are analysed in a web worker so typing never waits for the engine.
 //!
 //! The worker is the `kilas_worker` binary (`src/bin/kilas_worker.rs`), built by trunk as a
-//! no-modules worker with a loader shim; `scripts/post_build.py` names that shim (its file name
-//! is hashed) in `<meta name="kilas-worker">`. Messages are JSON strings: a [`Job`] in, a
+//! no-modules worker with a loader shim; `scripts/post_build.py` names that shim in
+//! `<meta name="kilas-worker">`, and the app starts the worker with the first long text. Messages are JSON strings: a [`Job`] in, a
 //! [`Reply`] out, and `"ready"` once the worker listens. Without the meta (tests, a foreign
 //! host) or when the worker fails, [`Analyser::start`] gives `None` or reports the failure, and
 //! the app analyses on the main thread as before.
