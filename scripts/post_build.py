@@ -4,11 +4,14 @@
 1. Move inline <script> blocks of index.html into hashed files: the Content-Security-Policy
    forbids inline scripts (script-src 'self'), so trunk's start-up module is written to
    `start-<hash>.js` and referenced with <script type="module" src=…>.
-2. Copy the web app manifest, icons and screenshots from pwa/.
-3. Write `<file>.br` beside every text and wasm file (brotli, by node's zlib), for hosts that
+2. Name the analysis worker's loader shim (`kilas_worker_loader.js`; trunk does not hash worker
+   files, but may) in `<meta name="kilas-worker" content=…>`: the app starts the worker only
+   when the page names it, and otherwise analyses on the main thread.
+3. Copy the web app manifest, icons and screenshots from pwa/.
+4. Write `<file>.br` beside every text and wasm file (brotli, by node's zlib), for hosts that
    serve precompressed files (scripts/serve.py, nginx brotli_static, Caddy precompressed);
    about 20 % smaller than gzip for the wasm, which is most of the first visit.
-4. Write sw.js from pwa/sw.js with the list of every file of the build and a cache version that
+5. Write sw.js from pwa/sw.js with the list of every file of the build and a cache version that
    is a digest of all of them (names and contents), so the service worker precaches exactly
    this build and any change to any file is a new version. Never a hand-kept list.
 
@@ -56,6 +59,22 @@ def move_inline_scripts(stage):
         return f'<script{attrs} src="./{name}"></script>'
 
     html = re.sub(r"<script([^>]*)>(.*?)</script>", extract, html, flags=re.S)
+    open(index, "w", encoding="utf-8").write(html)
+
+
+def link_worker(stage):
+    index = os.path.join(stage, "index.html")
+    html = open(index, encoding="utf-8").read()
+    html = re.sub(r'\s*<meta name="kilas-worker"[^>]*>', "", html)
+    loaders = sorted(n for n in os.listdir(stage) if n.startswith("kilas_worker") and n.endswith("_loader.js"))
+    if loaders:
+        # Trunk's shim passes a bare URL, which wasm-bindgen now warns about on every start.
+        shim = os.path.join(stage, loaders[-1])
+        code = open(shim, encoding="utf-8").read()
+        code = re.sub(r'wasm_bindgen\(("[^"]*")\)', r"wasm_bindgen({ module_or_path: \1 })", code)
+        open(shim, "w", encoding="utf-8").write(code)
+        meta = f'<meta name="kilas-worker" content="./{loaders[-1]}" />'
+        html = html.replace("</head>", f"  {meta}\n</head>", 1)
     open(index, "w", encoding="utf-8").write(html)
 
 
@@ -109,6 +128,7 @@ def write_service_worker(stage):
 def main():
     stage = sys.argv[1] if len(sys.argv) > 1 else os.environ["TRUNK_STAGING_DIR"]
     move_inline_scripts(stage)
+    link_worker(stage)
     copy_pwa_assets(stage)
     write_service_worker(stage)
     precompress(stage, build_files(stage))

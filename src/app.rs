@@ -1,11 +1,13 @@
 //! The top-level component: wires the reducer to the panes, saves the draft, debounces long
-//! texts, and handles the keyboard shortcuts (Ctrl+Enter, Ctrl+Shift+C).
+//! texts and sends them to the analysis worker, and handles the keyboard shortcuts
+//! (Ctrl+Enter, Ctrl+Shift+C).
 
 use crate::browser;
 use crate::components::{aligned_view::AlignedView, brief_card::BriefCard, settings_bar::SettingsBar, source_pane::SourcePane};
 use crate::settings::Settings;
 use crate::state::{Action, State};
 use crate::storage;
+use crate::worker::{Analyser, Job, Reply};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use kilas_engine::brief;
@@ -23,6 +25,9 @@ pub fn app() -> Html {
         State::restored(text, date, Settings::from_storage(&storage::load_settings()))
     });
     let storage_error = use_state(|| None::<String>);
+    // The analysis worker, started with the first long text (most pastes are short and never
+    // need it); `Some(None)` where it cannot start: then all analysis runs here.
+    let analyser = use_mut_ref(|| None::<Option<Rc<Analyser>>>);
 
     // Keep the draft and settings saved; show storage problems, never fail on them.
     {
@@ -39,11 +44,31 @@ pub fn app() -> Html {
     use_effect_with((state.settings.theme, state.settings.text_size), |(theme, size)| {
         browser::apply_appearance(theme.name(), size.name());
     });
-    // Long texts: analyse after a pause in typing (the timeout is cancelled when dropped).
+    // Long texts: analyse after a pause in typing (the timeout is cancelled when dropped), in
+    // the worker when there is one; its answer comes back as `Action::Analysed`.
     {
         let s = state.clone();
-        use_effect_with((state.stale, state.text.len()), move |(stale, _)| {
-            let timer = stale.then(|| Timeout::new(DEBOUNCE_MS, move || s.dispatch(Action::Analyze)));
+        let analyser = analyser.clone();
+        use_effect_with((state.stale, state.revision), move |(stale, _)| {
+            let timer = stale.then(|| {
+                Timeout::new(DEBOUNCE_MS, move || {
+                    let job = Job { id: s.revision, text: s.text.clone(), date: s.date.clone(), summary_sentences: s.settings.summary_sentences };
+                    let worker = analyser
+                        .borrow_mut()
+                        .get_or_insert_with(|| {
+                            let (d, fallback) = (s.dispatcher(), s.dispatcher());
+                            Analyser::start(
+                                move |r: Reply| d.dispatch(Action::Analysed { revision: r.id, analysis: Rc::new(r.analysis) }),
+                                move |_| fallback.dispatch(Action::Fallback),
+                            )
+                        })
+                        .clone();
+                    let sent = worker.is_some_and(|a| a.submit(&job));
+                    if !sent {
+                        s.dispatch(Action::Analyze);
+                    }
+                })
+            });
             move || drop(timer)
         });
     }

@@ -10,6 +10,7 @@ pub mod samples;
 pub mod settings;
 pub mod state;
 pub mod storage;
+pub mod worker;
 
 pub use app::App;
 

@@ -7,7 +7,8 @@ use kilas_engine::{analyze, Analysis, Date, Options};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// Texts up to this many bytes are analysed on every keystroke; longer ones after a pause.
+/// Texts up to this many bytes are analysed on every keystroke; longer ones after a pause,
+/// in the analysis worker when there is one (see [`crate::worker`]).
 pub const INSTANT_LIMIT: usize = 6_000;
 
 /// A finished analysis with the text it was made from; equal only to itself, so props
@@ -40,8 +41,12 @@ pub struct State {
     pub settings: Settings,
     /// Result of the last analysis (of `text`, unless `stale`).
     pub analysis: Option<Shared>,
-    /// The text changed since the last analysis (a long text waits for a pause in typing).
+    /// The text changed since the last analysis (a long text waits for a pause in typing,
+    /// then for the worker).
     pub stale: bool,
+    /// Bumped whenever the input of the analysis changes: a worker's answer for an older
+    /// revision is dropped.
+    pub revision: u64,
     pub language: Option<LanguageCheck>,
     /// A sentence row to flash after a click on a fact in the brief.
     pub flash: Option<usize>,
@@ -54,7 +59,12 @@ pub enum Action {
     /// Replace the text and date at once (a sample or an opened file).
     Load { text: String, date: Option<String> },
     SetDate(String),
+    /// Analyse now, on the main thread.
     Analyze,
+    /// A worker's analysis of the text at `revision` (ignored if the text changed since).
+    Analysed { revision: u64, analysis: Rc<Analysis> },
+    /// The worker failed: analyse on the main thread if an analysis is due.
+    Fallback,
     SetSettings(Settings),
     ToggleKind(FactKind),
     Clear,
@@ -65,9 +75,25 @@ pub enum Action {
 impl State {
     /// Start from a restored draft and settings.
     pub fn restored(text: String, date: String, settings: Settings) -> State {
-        let mut s = State { text, date, settings, analysis: None, stale: false, language: None, flash: None, status: None };
-        s.reanalyze();
+        let mut s = State { text, date, settings, analysis: None, stale: false, revision: 0, language: None, flash: None, status: None };
+        s.refresh();
         s
+    }
+
+    /// The input changed: analyse a short text now, mark a long one for later (the app
+    /// analyses it after a pause in typing, off the main thread when it can).
+    fn refresh(&mut self) {
+        self.revision += 1;
+        if self.text.len() <= INSTANT_LIMIT {
+            self.reanalyze();
+        } else {
+            self.stale = true;
+        }
+    }
+
+    /// The options the analysis of this state uses.
+    pub fn options(&self) -> Options {
+        Options { date: Date::parse_iso(&self.date), summary_sentences: self.settings.summary_sentences }
     }
 
     fn reanalyze(&mut self) {
@@ -77,9 +103,8 @@ impl State {
             self.language = None;
             return;
         }
-        let options = Options { date: Date::parse_iso(&self.date), summary_sentences: self.settings.summary_sentences };
         self.language = Some(check(&self.text));
-        self.analysis = Some(Shared { analysis: Rc::new(analyze(&self.text, &options)), text: Rc::from(self.text.as_str()) });
+        self.analysis = Some(Shared { analysis: Rc::new(analyze(&self.text, &self.options())), text: Rc::from(self.text.as_str()) });
     }
 }
 
@@ -92,29 +117,41 @@ impl Reducible for State {
         match action {
             Action::SetText(t) => {
                 next.text = t;
-                if next.text.len() <= INSTANT_LIMIT {
-                    next.reanalyze();
-                } else {
-                    next.stale = true;
-                }
+                next.refresh();
             }
             Action::Load { text, date } => {
                 next.text = text;
                 if let Some(d) = date {
                     next.date = d;
                 }
-                next.reanalyze();
+                next.refresh();
             }
             Action::SetDate(d) => {
                 next.date = d;
-                next.reanalyze();
+                next.refresh();
             }
             Action::Analyze => next.reanalyze(),
+            Action::Analysed { revision, analysis } => {
+                if revision != next.revision || !next.stale {
+                    return self;
+                }
+                // A background answer leaves the status line alone.
+                next.status = self.status.clone();
+                next.stale = false;
+                next.language = Some(check(&next.text));
+                next.analysis = Some(Shared { analysis, text: Rc::from(next.text.as_str()) });
+            }
+            Action::Fallback => {
+                if !next.stale {
+                    return self;
+                }
+                next.reanalyze();
+            }
             Action::SetSettings(s) => {
                 let resummarise = s.summary_sentences != next.settings.summary_sentences;
                 next.settings = s;
                 if resummarise {
-                    next.reanalyze();
+                    next.refresh();
                 }
             }
             Action::ToggleKind(k) => {
@@ -127,7 +164,7 @@ impl Reducible for State {
             }
             Action::Clear => {
                 next.text.clear();
-                next.reanalyze();
+                next.refresh();
             }
             Action::Flash(i) => next.flash = i,
             Action::Status(s) => next.status = s,

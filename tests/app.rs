@@ -74,3 +74,36 @@ fn glossary_parse_cost_is_reported() {
     wasm_bindgen_test::console_log!("glossary: {n} entries parsed in {:.1} ms; first analysis {:.1} ms", t1 - t0, t2 - t1);
     assert!(n > 1000 && !a.sentences.is_empty());
 }
+
+/// The worker's answer for an older text is dropped; the answer for the current one is shown,
+/// and the JSON round trip through the worker's message keeps the brief's dateline span.
+#[wasm_bindgen_test]
+fn worker_answers_for_older_texts_are_dropped() {
+    use kilas_web::settings::Settings;
+    use kilas_web::state::{Action, State, INSTANT_LIMIT};
+    use kilas_web::worker::{decode_reply, run, Job};
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    let para = "Jakarta (ANTARA) - Dinas Pendidikan membuka 12 sekolah baru pada Senin. ";
+    let long = para.repeat(INSTANT_LIMIT / para.len() + 2);
+    let state = Rc::new(State::restored(String::new(), "2024-03-04".into(), Settings::default()));
+    let state = state.reduce(Action::SetText(long.clone()));
+    assert!(state.stale && state.analysis.is_none(), "a long text waits");
+    let old = state.revision;
+    let state = state.reduce(Action::SetText(format!("{long}Rapat ditutup.")));
+    let answer = |id: u64, text: &str| {
+        let job = Job { id, text: text.into(), date: "2024-03-04".into(), summary_sentences: 3 };
+        let reply = decode_reply(&serde_json::to_string(&run(&job)).unwrap()).unwrap();
+        Action::Analysed { revision: reply.id, analysis: Rc::new(reply.analysis) }
+    };
+    let state = state.reduce(answer(old, &long));
+    assert!(state.stale && state.analysis.is_none(), "an answer for an older text is dropped");
+    let (revision, text) = (state.revision, state.text.clone());
+    let state = state.reduce(answer(revision, &text));
+    assert!(!state.stale);
+    let a = state.analysis.as_ref().unwrap();
+    assert!(a.sentences.last().unwrap().text.contains("Rapat ditutup"));
+    let d = a.dateline.as_ref().unwrap();
+    assert_eq!(&state.text[d.start..d.end].trim_end()[..7], "Jakarta");
+}

@@ -8,7 +8,7 @@ use crate::segment::{split_sentences, UnitKind};
 use crate::structure::{analyze_structure, Dateline};
 use crate::summary;
 use crate::token::{tokenize, Token, TokenKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Options of one analysis.
 #[derive(Clone, Debug)]
@@ -25,7 +25,7 @@ impl Default for Options {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Analysis {
     pub title: Option<String>,
     pub dateline: Option<Dateline>,
@@ -37,7 +37,7 @@ pub struct Analysis {
     pub stats: Stats,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SentenceOut {
     pub start: usize,
     pub end: usize,
@@ -51,23 +51,48 @@ pub struct SentenceOut {
     pub in_summary: bool,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct TokenOut {
     pub start: usize,
     pub end: usize,
     pub text: String,
     pub kind: TokenKind,
     pub lemma: String,
+    /// Affix names; read back through a small table of interned names (see [`intern_affixes`]).
+    #[serde(default, deserialize_with = "intern_affixes")]
     pub affixes: Vec<&'static str>,
     pub known: bool,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stats {
     pub words: usize,
     pub known_words: usize,
     pub unknown_words: usize,
 }
+
+/// Read affix names back as `&'static str` (the web app gets analyses from its worker as
+/// JSON). Each distinct name is leaked once into a table; the morphology has a few dozen, and
+/// past [`MAX_INTERNED`] names unknown ones are dropped, so hostile input cannot grow it.
+fn intern_affixes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<&'static str>, D::Error> {
+    static TABLE: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let names = Vec::<String>::deserialize(d)?;
+    let Ok(mut table) = TABLE.lock() else { return Ok(Vec::new()) };
+    let mut out = Vec::with_capacity(names.len());
+    for name in names {
+        if let Some(known) = table.iter().find(|k| **k == name) {
+            out.push(*known);
+        } else if table.len() < MAX_INTERNED {
+            let leaked: &'static str = Box::leak(name.into_boxed_str());
+            table.push(leaked);
+            out.push(leaked);
+        }
+    }
+    Ok(out)
+}
+
+/// At most this many distinct affix names are ever interned by [`intern_affixes`].
+const MAX_INTERNED: usize = 512;
 
 /// Analyse one document.
 ///
@@ -152,4 +177,22 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
 /// Tokens of a document that are words, for callers that only need the list.
 pub fn word_tokens(input: &str) -> Vec<Token> {
     tokenize(input).into_iter().filter(Token::is_wordlike).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The web app's worker sends an analysis as JSON; reading it back must give the same JSON.
+    #[test]
+    fn analysis_survives_a_json_round_trip() {
+        let text = "Jakarta (ANTARA) - Menteri Hukum meresmikan kantor-kantor baru senilai Rp2,5 miliar pada Rabu (4/9). \"Kami siap melayani,\" katanya.";
+        let a = analyze(text, &Options::default());
+        let json = serde_json::to_string(&a).unwrap();
+        let back: Analysis = serde_json::from_str(&json).unwrap();
+        let expected: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert!(back.tokens.iter().any(|t| !t.affixes.is_empty()), "affixes come back");
+        let again: serde_json::Value = serde_json::from_str(&serde_json::to_string(&back).unwrap()).unwrap();
+        assert_eq!(again, expected);
+    }
 }

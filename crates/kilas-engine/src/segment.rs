@@ -10,12 +10,12 @@
 use crate::normalize::{is_dash, is_double_quote};
 use crate::structure::{LineKind, Structure};
 use crate::token::{Token, TokenKind, FINAL_ABBREVIATIONS};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The longest unit, in word tokens, before it is cut at a clause boundary.
 pub const MAX_WORDS: usize = 60;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitKind {
     Title,

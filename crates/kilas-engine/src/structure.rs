@@ -4,7 +4,7 @@
 //! of: blank, the title, boilerplate (credits, "Baca juga", captions, copyright) or content.
 
 use crate::normalize::{is_blank, is_dash, is_line_break};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -24,7 +24,7 @@ pub struct Line {
 }
 
 /// `Makassar (ANTARA) -`: the place and agency that open wire copy.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dateline {
     pub place: String,
     pub agency: Option<String>,

@@ -5,9 +5,9 @@
 //! sentence splitter never sees those dots as full stops.
 
 use crate::normalize::{is_blank, is_dash, is_digit, is_double_quote, is_invisible, is_letter, is_single_quote};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TokenKind {
     Word,

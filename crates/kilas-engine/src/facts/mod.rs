@@ -13,7 +13,7 @@ use crate::date::Date;
 use crate::segment::Sentence;
 use crate::structure::Structure;
 use crate::token::Token;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Everything the fact extractors may read about one document.
 pub struct FactInput<'a> {
@@ -39,7 +39,7 @@ pub fn extract(fi: &FactInput) -> Vec<Fact> {
     facts
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FactKind {
     Person,
@@ -101,14 +101,14 @@ impl FactKind {
 }
 
 /// A normalised value: a number in base units, or text (ISO dates, names).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum FactValue {
     Number(f64),
     Text(String),
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub kind: FactKind,
     pub start: usize,

@@ -20,12 +20,12 @@ pub use lookup::is_name_or_code;
 
 use crate::recognize;
 use crate::token::Token;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use unit::{Cat, Unit};
 
 /// One piece of English and the source bytes it translates.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Chunk {
     pub en: String,
     pub start: usize,
@@ -33,7 +33,7 @@ pub struct Chunk {
     /// False when the source was not understood and is copied verbatim.
     pub known: bool,
     /// Other senses of the same source, for the app's tooltip.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<String>,
 }
 

@@ -1,0 +1,112 @@
+// A long document is analysed in the web worker: the page keeps answering while it runs, the
+// "analysing…" indicator shows, rows appear, an answer for an older text is never shown, and
+// nothing leaves the origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, recordRequests } from './browser.mjs';
+
+// An original paragraph (written for this test), numbered so that every copy is its own text.
+const paragraph = (i) =>
+  `Paragraf ${i}. Pemerintah Kabupaten Sigi membangun ${i + 2} jembatan gantung baru di Kecamatan Kulawi ` +
+  `dengan anggaran Rp${i + 1},5 miliar pada Senin (${(i % 28) + 1}/3). Kepala Dinas Pekerjaan Umum, ` +
+  `Andi Pratama, mengatakan pembangunan itu membuka akses warga ke pasar dan sekolah. ` +
+  `"Kami menargetkan pekerjaan selesai sebelum musim hujan," kata Andi di Sigi. ` +
+  `Warga menyambut baik rencana tersebut karena selama ini mereka menyeberangi sungai dengan rakit.\n\n`;
+const LONG = 'Sigi (ANTARA) - ' + Array.from({ length: 90 }, (_, i) => paragraph(i + 1)).join('');
+const TAIL = 'Rapat evaluasi proyek ditutup pukul 16.00 WITA.';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('a long document is analysed off the main thread and the page stays responsive', async (t) => {
+  assert.ok(new TextEncoder().encode(LONG).length >= 20_000, 'the document is long');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const foreign = recordRequests(page, new URL(server.url).origin);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Count the worker's answers as they arrive (before the app reads them), to know when the
+  // analysis was pending.
+  await page.addInitScript(() => {
+    window.__answers = 0;
+    const Native = window.Worker;
+    window.Worker = function (url, options) {
+      const w = new Native(url, options);
+      w.addEventListener('message', (e) => { if (e.data !== 'ready') window.__answers++; });
+      return w;
+    };
+  });
+  await page.goto(server.url);
+  const source = page.getByTestId('source');
+  await source.waitFor();
+
+  await source.fill(LONG);
+  await page.locator('.busy').waitFor();
+  // Until the worker answers (the pause before sending included), the main thread answers at
+  // once. The round trip during which the answer arrives also covers drawing the rows, which
+  // is the main thread's job whoever analyses: not counted.
+  let slowest = 0;
+  let samples = 0;
+  const giveUp = Date.now() + 30_000;
+  while (Date.now() < giveUp) {
+    const t0 = Date.now();
+    const pending = await page.evaluate(() => window.__answers === 0);
+    if (!pending) break;
+    slowest = Math.max(slowest, Date.now() - t0);
+    samples++;
+  }
+  t.diagnostic(`busy for ${samples} round trips, slowest ${slowest} ms`);
+  assert.ok(samples > 1, `sampled the page while it was busy (${samples})`);
+  assert.ok(slowest < 250, `round trips while analysing stay quick (slowest ${slowest} ms)`);
+  assert.ok(page.workers().some((w) => /kilas_worker/.test(w.url())), 'the analysis worker runs');
+  assert.ok(await page.evaluate(() => window.__answers) > 0, 'the worker answered');
+
+  const rows = page.getByTestId('row');
+  await rows.first().waitFor();
+  assert.ok((await rows.count()) >= 90, `one row per sentence (${await rows.count()})`);
+  assert.match(await page.getByTestId('brief').textContent(), /Sigi/);
+
+  // Type more while the new analysis runs: the answer for the text without it must never
+  // win, the final rows include the new sentence.
+  await source.focus();
+  await page.keyboard.press('Control+End');
+  const t0 = Date.now();
+  await page.keyboard.type(' ' + TAIL, { delay: 5 });
+  assert.ok(Date.now() - t0 < 5_000, 'typing into a long document is not held up');
+  assert.ok((await source.inputValue()).endsWith(TAIL));
+  await page.waitForFunction((tail) => ![...document.querySelectorAll('.busy')].length &&
+    [...document.querySelectorAll('[data-testid=src]')].some((e) => e.textContent.includes(tail)), TAIL);
+  await page.waitForTimeout(600);
+  assert.ok(await page.locator('[data-testid=src]', { hasText: TAIL }).count(), 'the newest text is shown');
+
+  assert.deepEqual(errors, [], 'no errors in the console');
+  assert.deepEqual(foreign, [], 'no request leaves the app origin');
+  await context.close();
+});
+
+test('when the worker cannot load, a long document is analysed on the main thread', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/kilas_worker*', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const page = await context.newPage();
+  const foreign = recordRequests(page, new URL(server.url).origin);
+  const crashes = [];
+  page.on('pageerror', (e) => crashes.push(String(e)));
+  await page.goto(server.url);
+  await page.getByTestId('source').fill(LONG);
+  const rows = page.getByTestId('row');
+  await rows.first().waitFor();
+  assert.ok((await rows.count()) >= 90, `rows without the worker (${await rows.count()})`);
+  await page.waitForFunction(() => !document.querySelector('.busy'));
+  assert.deepEqual(crashes, [], 'no uncaught errors');
+  assert.deepEqual(foreign, [], 'no request leaves the app origin');
+  await context.close();
+});
