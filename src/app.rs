@@ -3,7 +3,9 @@
 //! (Ctrl+Enter, Ctrl+Shift+C).
 
 use crate::browser;
-use crate::components::{aligned_view::AlignedView, brief_card::BriefCard, settings_bar::SettingsBar, source_pane::SourcePane};
+use crate::components::{
+    aligned_view::AlignedView, brief_card::BriefCard, settings_bar::SettingsBar, source_pane::SourcePane,
+};
 use crate::settings::Settings;
 use crate::state::{Action, State};
 use crate::storage;
@@ -52,13 +54,20 @@ pub fn app() -> Html {
         use_effect_with((state.stale, state.revision), move |(stale, _)| {
             let timer = stale.then(|| {
                 Timeout::new(DEBOUNCE_MS, move || {
-                    let job = Job { id: s.revision, text: s.text.clone(), date: s.date.clone(), summary_sentences: s.settings.summary_sentences };
+                    let job = Job {
+                        id: s.revision,
+                        text: s.text.clone(),
+                        date: s.date.clone(),
+                        summary_sentences: s.settings.summary_sentences,
+                    };
                     let worker = analyser
                         .borrow_mut()
                         .get_or_insert_with(|| {
                             let (d, fallback) = (s.dispatcher(), s.dispatcher());
                             Analyser::start(
-                                move |r: Reply| d.dispatch(Action::Analysed { revision: r.id, analysis: Rc::new(r.analysis) }),
+                                move |r: Reply| {
+                                    d.dispatch(Action::Analysed { revision: r.id, analysis: Rc::new(r.analysis) })
+                                },
                                 move |_| fallback.dispatch(Action::Fallback),
                             )
                         })

@@ -45,7 +45,8 @@ impl Default for Settings {
 }
 
 impl Theme {
-    pub const ALL: [(Theme, &'static str); 3] = [(Theme::System, "system"), (Theme::Light, "light"), (Theme::Dark, "dark")];
+    pub const ALL: [(Theme, &'static str); 3] =
+        [(Theme::System, "system"), (Theme::Light, "light"), (Theme::Dark, "dark")];
     pub fn name(self) -> &'static str {
         Theme::ALL.iter().find(|(t, _)| *t == self).map_or("system", |(_, n)| n)
     }
@@ -55,7 +56,8 @@ impl Theme {
 }
 
 impl TextSize {
-    pub const ALL: [(TextSize, &'static str); 3] = [(TextSize::Small, "small"), (TextSize::Medium, "medium"), (TextSize::Large, "large")];
+    pub const ALL: [(TextSize, &'static str); 3] =
+        [(TextSize::Small, "small"), (TextSize::Medium, "medium"), (TextSize::Large, "large")];
     pub fn name(self) -> &'static str {
         TextSize::ALL.iter().find(|(t, _)| *t == self).map_or("medium", |(_, n)| n)
     }
@@ -88,7 +90,10 @@ impl Settings {
                 "alternatives" => out.show_alternatives = v == "true",
                 "theme" => out.theme = Theme::from_name(v),
                 "size" => out.text_size = TextSize::from_name(v),
-                "hidden" => out.hidden_kinds = FactKind::ALL.into_iter().filter(|k| v.split(',').any(|x| x == k.as_str())).collect(),
+                "hidden" => {
+                    out.hidden_kinds =
+                        FactKind::ALL.into_iter().filter(|k| v.split(',').any(|x| x == k.as_str())).collect()
+                }
                 "collapse" => out.collapse_boilerplate = v == "true",
                 _ => {}
             }

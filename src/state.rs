@@ -57,12 +57,18 @@ pub struct State {
 pub enum Action {
     SetText(String),
     /// Replace the text and date at once (a sample or an opened file).
-    Load { text: String, date: Option<String> },
+    Load {
+        text: String,
+        date: Option<String>,
+    },
     SetDate(String),
     /// Analyse now, on the main thread.
     Analyze,
     /// A worker's analysis of the text at `revision` (ignored if the text changed since).
-    Analysed { revision: u64, analysis: Rc<Analysis> },
+    Analysed {
+        revision: u64,
+        analysis: Rc<Analysis>,
+    },
     /// The worker failed: analyse on the main thread if an analysis is due.
     Fallback,
     SetSettings(Settings),
@@ -75,7 +81,17 @@ pub enum Action {
 impl State {
     /// Start from a restored draft and settings.
     pub fn restored(text: String, date: String, settings: Settings) -> State {
-        let mut s = State { text, date, settings, analysis: None, stale: false, revision: 0, language: None, flash: None, status: None };
+        let mut s = State {
+            text,
+            date,
+            settings,
+            analysis: None,
+            stale: false,
+            revision: 0,
+            language: None,
+            flash: None,
+            status: None,
+        };
         s.refresh();
         s
     }
@@ -104,7 +120,10 @@ impl State {
             return;
         }
         self.language = Some(check(&self.text));
-        self.analysis = Some(Shared { analysis: Rc::new(analyze(&self.text, &self.options())), text: Rc::from(self.text.as_str()) });
+        self.analysis = Some(Shared {
+            analysis: Rc::new(analyze(&self.text, &self.options())),
+            text: Rc::from(self.text.as_str()),
+        });
     }
 }
 

@@ -24,10 +24,14 @@ pub fn load_settings() -> String {
 
 /// Save the draft and settings; `Err` carries a message for the user.
 pub fn save(text: &str, date: &str, settings: &str) -> Result<(), String> {
-    let s = local_storage()
-        .ok_or("This browser does not let Kilas keep a draft (private mode?). Copy your text before you close the tab.")?;
+    let s = local_storage().ok_or(
+        "This browser does not let Kilas keep a draft (private mode?). Copy your text before you close the tab.",
+    )?;
     s.set_item(DRAFT_KEY, text)
         .and_then(|_| s.set_item(DATE_KEY, date))
         .and_then(|_| s.set_item(SETTINGS_KEY, settings))
-        .map_err(|_| "Your draft could not be saved: the browser's storage is full. Copy your text before you close the tab.".to_string())
+        .map_err(|_| {
+            "Your draft could not be saved: the browser's storage is full. Copy your text before you close the tab."
+                .to_string()
+        })
 }

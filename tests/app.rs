@@ -21,7 +21,8 @@ fn fresh_root() -> Element {
 }
 
 fn type_into(root: &Element, text: &str) {
-    let textarea: HtmlTextAreaElement = root.query_selector("[data-testid=source]").unwrap().unwrap().dyn_into().unwrap();
+    let textarea: HtmlTextAreaElement =
+        root.query_selector("[data-testid=source]").unwrap().unwrap().dyn_into().unwrap();
     textarea.set_value(text);
     let init = EventInit::new();
     init.set_bubbles(true);
@@ -69,9 +70,16 @@ fn glossary_parse_cost_is_reported() {
     let t0 = perf.now();
     let n = kilas_engine::glossary::Glossary::bundled().len();
     let t1 = perf.now();
-    let a = kilas_engine::analyze("Kepala Kanwil Kemenkumham Sulsel membuka rapat koordinasi di Makassar, Rabu (4/9).", &Default::default());
+    let a = kilas_engine::analyze(
+        "Kepala Kanwil Kemenkumham Sulsel membuka rapat koordinasi di Makassar, Rabu (4/9).",
+        &Default::default(),
+    );
     let t2 = perf.now();
-    wasm_bindgen_test::console_log!("glossary: {n} entries parsed in {:.1} ms; first analysis {:.1} ms", t1 - t0, t2 - t1);
+    wasm_bindgen_test::console_log!(
+        "glossary: {n} entries parsed in {:.1} ms; first analysis {:.1} ms",
+        t1 - t0,
+        t2 - t1
+    );
     assert!(n > 1000 && !a.sentences.is_empty());
 }
 

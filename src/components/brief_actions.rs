@@ -27,19 +27,25 @@ pub fn brief_actions(props: &BriefActionsProps) -> Html {
         let (a, status) = (props.analysis.clone(), props.on_status.clone());
         Callback::from(move |_: MouseEvent| {
             let ok = browser::copy_text(&brief::render_markdown(&a));
-            status.emit(if ok { "Brief copied as Markdown." } else { "Copying is blocked here; use Download .md." }.into());
+            status.emit(
+                if ok { "Brief copied as Markdown." } else { "Copying is blocked here; use Download .md." }.into(),
+            );
         })
     };
     let copy_text = {
         let (a, status) = (props.analysis.clone(), props.on_status.clone());
         Callback::from(move |_: MouseEvent| {
             let ok = browser::copy_text(&brief::render_text(&a));
-            status.emit(if ok { "Brief copied as plain text." } else { "Copying is blocked here; use Download .md." }.into());
+            status.emit(
+                if ok { "Brief copied as plain text." } else { "Copying is blocked here; use Download .md." }.into(),
+            );
         })
     };
     let download_md = {
         let a = props.analysis.clone();
-        Callback::from(move |_: MouseEvent| browser::download(&format!("{}.md", file_stem(&a)), "text/markdown", &brief::render_markdown(&a)))
+        Callback::from(move |_: MouseEvent| {
+            browser::download(&format!("{}.md", file_stem(&a)), "text/markdown", &brief::render_markdown(&a))
+        })
     };
     let download_json = {
         let a = props.analysis.clone();

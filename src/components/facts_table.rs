@@ -53,8 +53,10 @@ pub fn facts_table(props: &FactsTableProps) -> Html {
                     })
                 })
                 .collect();
-            (!items.is_empty()).then(|| html! {
-                <tr><th scope="row">{ *label }</th><td><ul class="fact-list">{ for items }</ul></td></tr>
+            (!items.is_empty()).then(|| {
+                html! {
+                    <tr><th scope="row">{ *label }</th><td><ul class="fact-list">{ for items }</ul></td></tr>
+                }
             })
         })
         .collect();

@@ -44,7 +44,13 @@ fn render_pieces(pieces: Vec<Piece>) -> Html {
         let inner: Html = pieces[i..j]
             .iter()
             .enumerate()
-            .map(|(k, (_, gap, h))| if k == 0 { h.clone() } else { html! { <>{ *gap }{ h.clone() }</> } })
+            .map(|(k, (_, gap, h))| {
+                if k == 0 {
+                    h.clone()
+                } else {
+                    html! { <>{ *gap }{ h.clone() }</> }
+                }
+            })
             .collect();
         out.push(wrap(fact, inner));
         i = j;
@@ -68,8 +74,11 @@ pub fn sentence_row(props: &SentenceRowProps) -> Html {
     let a = &props.analysis;
     let text: &str = &a.text;
     let s = &a.sentences[props.index];
-    let facts: Vec<&Fact> =
-        a.facts.iter().filter(|f| f.start < s.end && f.end > s.start && !props.hidden_kinds.contains(&f.kind)).collect();
+    let facts: Vec<&Fact> = a
+        .facts
+        .iter()
+        .filter(|f| f.start < s.end && f.end > s.start && !props.hidden_kinds.contains(&f.kind))
+        .collect();
     let hl = (*hovered).and_then(|i| s.chunks.get(i)).map(|c| (c.start, c.end));
 
     // Indonesian: tokens (hover-highlighted), grouped into fact marks, spaces kept as typed.

@@ -36,11 +36,14 @@ fn read_file(file: File, on_load: Callback<(String, Option<String>)>, on_error: 
             Ok(v) => {
                 let raw = v.as_string().unwrap_or_default();
                 let lower = name.to_lowercase();
-                let looks_html = lower.ends_with(".html") || lower.ends_with(".htm") || raw.trim_start().starts_with('<');
+                let looks_html =
+                    lower.ends_with(".html") || lower.ends_with(".htm") || raw.trim_start().starts_with('<');
                 let text = if looks_html { kilas_engine::html::to_text(&raw) } else { raw };
                 on_load.emit((text, None));
             }
-            Err(_) => on_error.emit(format!("{name} could not be read as text. Kilas opens .txt, .md and .html files.")),
+            Err(_) => {
+                on_error.emit(format!("{name} could not be read as text. Kilas opens .txt, .md and .html files."))
+            }
         }
     });
 }
@@ -120,4 +123,3 @@ pub fn source_pane(props: &SourcePaneProps) -> Html {
         </section>
     }
 }
-

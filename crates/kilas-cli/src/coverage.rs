@@ -49,7 +49,11 @@ impl Coverage {
             words: self.words,
             known_words: self.words.saturating_sub(self.unknown),
             unknown_words: self.unknown,
-            unknown_rate: if self.words == 0 { 0.0 } else { (10000.0 * self.unknown as f64 / self.words as f64).round() / 100.0 },
+            unknown_rate: if self.words == 0 {
+                0.0
+            } else {
+                (10000.0 * self.unknown as f64 / self.words as f64).round() / 100.0
+            },
             top_unknown: forms.into_iter().take(top).map(|(f, &c)| UnknownForm { form: f.clone(), count: c }).collect(),
         }
     }

@@ -44,7 +44,10 @@ pub fn read_source(source: &Source) -> io::Result<String> {
     String::from_utf8(bytes).map_err(|e| {
         io::Error::new(
             io::ErrorKind::InvalidData,
-            format!("{name} is not UTF-8 text (invalid byte at position {}); save it as UTF-8 and try again", e.utf8_error().valid_up_to()),
+            format!(
+                "{name} is not UTF-8 text (invalid byte at position {}); save it as UTF-8 and try again",
+                e.utf8_error().valid_up_to()
+            ),
         )
     })
 }

@@ -13,7 +13,11 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "kilas", version, about = "Indonesian press releases into English glosses, facts and briefs, offline.")]
+#[command(
+    name = "kilas",
+    version,
+    about = "Indonesian press releases into English glosses, facts and briefs, offline."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -178,7 +182,11 @@ fn run(cli: Cli) -> io::Result<bool> {
                         .map(|t| kilas_engine::lemma(t.text(line)))
                         .collect();
                     // A line with no word (`II/2006`, `&`) is echoed in its folded form.
-                    let shown = if roots.is_empty() { kilas_engine::normalize::fold(line.trim()).to_lowercase() } else { roots.join(" ") };
+                    let shown = if roots.is_empty() {
+                        kilas_engine::normalize::fold(line.trim()).to_lowercase()
+                    } else {
+                        roots.join(" ")
+                    };
                     writeln!(out, "{shown}")?;
                 }
             } else {
@@ -200,7 +208,8 @@ fn run(cli: Cli) -> io::Result<bool> {
                             }
                             first = false;
                             writeln!(out, "File: {}\n", source.name())?;
-                            let body = if format == Format::Md { brief::render_markdown(&a) } else { brief::render_text(&a) };
+                            let body =
+                                if format == Format::Md { brief::render_markdown(&a) } else { brief::render_text(&a) };
                             write!(out, "{body}")
                         }
                     }

@@ -38,7 +38,8 @@ fn bad_inputs_are_skipped_with_a_warning_and_a_failing_exit_code() {
     let dir = corpus("bad");
     std::fs::write(dir.join("latin1.txt"), b"caf\xe9").unwrap();
     let missing = dir.join("missing.txt");
-    let out = kilas().args(["brief", "--format", "json", dir.to_str().unwrap(), missing.to_str().unwrap()]).output().unwrap();
+    let out =
+        kilas().args(["brief", "--format", "json", dir.to_str().unwrap(), missing.to_str().unwrap()]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("not UTF-8") && err.contains("cannot read"), "{err}");
@@ -48,7 +49,9 @@ fn bad_inputs_are_skipped_with_a_warning_and_a_failing_exit_code() {
     assert_eq!(text.lines().count(), 2, "{text}");
     for l in text.lines() {
         let v: serde_json::Value = serde_json::from_str(l).unwrap();
-        for key in ["file", "headline", "summary", "who", "organisations", "where", "when", "figures", "quotes", "source"] {
+        for key in
+            ["file", "headline", "summary", "who", "organisations", "where", "when", "figures", "quotes", "source"]
+        {
             assert!(v.get(key).is_some(), "missing {key}");
         }
     }
@@ -103,7 +106,11 @@ fn brief_formats() {
 
 #[test]
 fn coverage_reports_rate_and_forms() {
-    let out = kilas().args(["coverage", "--format", "json"]).write_stdin("Kantor dibuka. Xyzzyqwe plonkbar xyzzyqwe.").output().unwrap();
+    let out = kilas()
+        .args(["coverage", "--format", "json"])
+        .write_stdin("Kantor dibuka. Xyzzyqwe plonkbar xyzzyqwe.")
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     for key in ["documents", "words", "known_words", "unknown_words", "unknown_rate", "top_unknown"] {

@@ -8,7 +8,11 @@ fn kilas() -> Command {
 
 #[test]
 fn gloss_lines_keeps_one_line_per_input_line() {
-    let out = kilas().args(["gloss", "--lines"]).write_stdin("kantor wilayah\n\nRapat koordinasi. Kedua.\n").output().unwrap();
+    let out = kilas()
+        .args(["gloss", "--lines"])
+        .write_stdin("kantor wilayah\n\nRapat koordinasi. Kedua.\n")
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.split('\n').collect();
@@ -19,7 +23,11 @@ fn gloss_lines_keeps_one_line_per_input_line() {
 
 #[test]
 fn analyze_emits_the_contract_fields() {
-    let out = kilas().args(["analyze", "--date", "2024-09-05", "-"]).write_stdin("Makassar (ANTARA) - Kantor dibuka. Rapat digelar.").output().unwrap();
+    let out = kilas()
+        .args(["analyze", "--date", "2024-09-05", "-"])
+        .write_stdin("Makassar (ANTARA) - Kantor dibuka. Rapat digelar.")
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     for key in ["title", "dateline", "sentences", "tokens", "facts", "summary", "stats"] {

@@ -40,7 +40,8 @@ fn corpus() -> String {
     ];
     for dir in dirs {
         let Ok(rd) = std::fs::read_dir(dir) else { continue };
-        let mut paths: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+        let mut paths: Vec<_> =
+            rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
         paths.sort();
         for p in paths {
             text.push_str(&std::fs::read_to_string(p).unwrap_or_default());

@@ -111,11 +111,17 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         crate::recognize::latest_full_date(&v, 0, tokens.len())
     });
     let mut ctx = GlossContext::new(structure.dateline.as_ref().map(|d| (d.start, d.end)), anchor);
-    let glosses: Vec<_> = units.iter().map(|u| gloss_tokens(input, &tokens[u.first_token..u.end_token], &mut ctx)).collect();
+    let glosses: Vec<_> =
+        units.iter().map(|u| gloss_tokens(input, &tokens[u.first_token..u.end_token], &mut ctx)).collect();
 
-    let fact_input = crate::facts::FactInput { input, tokens: &tokens, sentences: &units, structure: &structure, date: options.date };
+    let fact_input = crate::facts::FactInput {
+        input,
+        tokens: &tokens,
+        sentences: &units,
+        structure: &structure,
+        date: options.date,
+    };
     let facts = crate::facts::extract(&fact_input);
-
 
     let mut stats = Stats::default();
     let token_out: Vec<TokenOut> = tokens
@@ -160,17 +166,14 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         let l = structure.lines[t];
         input[l.start..l.end].to_string()
     });
-    let mut analysis = Analysis {
-        title,
-        dateline: structure.dateline,
-        sentences,
-        tokens: token_out,
-        facts,
-        summary: vec![],
-        stats,
-    };
+    let mut analysis =
+        Analysis { title, dateline: structure.dateline, sentences, tokens: token_out, facts, summary: vec![], stats };
     // Scores and the selection need the tokens' roots and the facts, so they come last.
-    summary::resummarize(&mut analysis, summary::Length::Sentences(options.summary_sentences), &summary::Weights::default());
+    summary::resummarize(
+        &mut analysis,
+        summary::Length::Sentences(options.summary_sentences),
+        &summary::Weights::default(),
+    );
     analysis
 }
 

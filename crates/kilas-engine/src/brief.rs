@@ -53,21 +53,28 @@ pub fn build(a: &Analysis) -> Brief {
     let summary = a
         .summary
         .iter()
-        .filter_map(|&i| a.sentences.get(i).map(|s| BriefSentence { index: i, text: s.text.clone(), en: sentence_en(a, s) }))
+        .filter_map(|&i| {
+            a.sentences.get(i).map(|s| BriefSentence { index: i, text: s.text.clone(), en: sentence_en(a, s) })
+        })
         .collect();
     let facts_of = |kinds: &[FactKind]| -> Vec<&Fact> { a.facts.iter().filter(|f| kinds.contains(&f.kind)).collect() };
-    let who = dedup(facts_of(&[FactKind::Person]).into_iter().map(|f| match f.role.as_deref().filter(|r| !r.is_empty()) {
-        Some(role) => format!("{} ({role})", name_of(f)),
-        None => name_of(f),
-    }));
+    let who =
+        dedup(facts_of(&[FactKind::Person]).into_iter().map(|f| match f.role.as_deref().filter(|r| !r.is_empty()) {
+            Some(role) => format!("{} ({role})", name_of(f)),
+            None => name_of(f),
+        }));
     // The agency of the dateline is on the source line already.
     let agency = a.dateline.as_ref().and_then(|d| d.agency.as_deref());
-    let orgs: Vec<&Fact> = facts_of(&[FactKind::Organization]).into_iter().filter(|f| Some(f.text.as_str()) != agency).collect();
+    let orgs: Vec<&Fact> =
+        facts_of(&[FactKind::Organization]).into_iter().filter(|f| Some(f.text.as_str()) != agency).collect();
     let organisations = dedup(drop_contained(&orgs).into_iter().map(english_with_source));
     let places = dedup(facts_of(&[FactKind::Place]).into_iter().map(english_of));
     let when = dedup(facts_of(&[FactKind::Date, FactKind::Time]).into_iter().map(english_of));
-    let figures =
-        dedup(facts_of(&[FactKind::Money, FactKind::Percent, FactKind::Quantity, FactKind::Duration]).into_iter().map(english_with_source));
+    let figures = dedup(
+        facts_of(&[FactKind::Money, FactKind::Percent, FactKind::Quantity, FactKind::Duration])
+            .into_iter()
+            .map(english_with_source),
+    );
     let quotes = facts_of(&[FactKind::Quote])
         .into_iter()
         .filter(|f| f.direct != Some(false))
@@ -138,14 +145,10 @@ pub fn headline(a: &Analysis) -> String {
     if let Some(s) = a.sentences.iter().find(|s| s.kind == UnitKind::Title) {
         return capitalise(&one_line(&s.gloss));
     }
-    let top = a
-        .summary
-        .iter()
-        .filter_map(|&i| a.sentences.get(i))
-        .fold(None::<&SentenceOut>, |best, s| match best {
-            Some(b) if b.score >= s.score => Some(b),
-            _ => Some(s),
-        });
+    let top = a.summary.iter().filter_map(|&i| a.sentences.get(i)).fold(None::<&SentenceOut>, |best, s| match best {
+        Some(b) if b.score >= s.score => Some(b),
+        _ => Some(s),
+    });
     match top {
         Some(s) => shorten(&drop_parentheses(&one_line(&sentence_en(a, s)))),
         None => "(empty document)".to_string(),
@@ -153,11 +156,17 @@ pub fn headline(a: &Analysis) -> String {
 }
 
 fn rows(b: &Brief) -> Vec<(&'static str, Vec<String>)> {
-    [("Who", &b.who), ("Organisations", &b.organisations), ("Where", &b.places), ("When", &b.when), ("Figures", &b.figures)]
-        .into_iter()
-        .filter(|(_, items)| !items.is_empty())
-        .map(|(label, items)| (label, items.iter().take(ROW_ITEMS).cloned().collect()))
-        .collect()
+    [
+        ("Who", &b.who),
+        ("Organisations", &b.organisations),
+        ("Where", &b.places),
+        ("When", &b.when),
+        ("Figures", &b.figures),
+    ]
+    .into_iter()
+    .filter(|(_, items)| !items.is_empty())
+    .map(|(label, items)| (label, items.iter().take(ROW_ITEMS).cloned().collect()))
+    .collect()
 }
 
 /// The English of a unit without its dateline, starting with a capital letter.
@@ -268,7 +277,9 @@ fn shorten(s: &str) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();
     let s = if words.len() <= HEADLINE_WORDS {
         s.to_string()
-    } else if let Some(k) = words.iter().enumerate().skip(6).take(HEADLINE_WORDS - 6).find(|(_, w)| w.ends_with(',')).map(|(k, _)| k) {
+    } else if let Some(k) =
+        words.iter().enumerate().skip(6).take(HEADLINE_WORDS - 6).find(|(_, w)| w.ends_with(',')).map(|(k, _)| k)
+    {
         words[..=k].join(" ").trim_end_matches(',').to_string()
     } else {
         format!("{}…", words[..HEADLINE_WORDS].join(" "))
@@ -331,7 +342,18 @@ mod tests {
     }
 
     fn org(text: &str, en: &str) -> Fact {
-        Fact { kind: FactKind::Organization, start: 0, end: 0, text: text.into(), en: en.into(), value: None, unit: None, speaker: None, role: None, direct: None }
+        Fact {
+            kind: FactKind::Organization,
+            start: 0,
+            end: 0,
+            text: text.into(),
+            en: en.into(),
+            value: None,
+            unit: None,
+            speaker: None,
+            role: None,
+            direct: None,
+        }
     }
 
     #[test]

@@ -25,7 +25,12 @@ pub fn to_text(html: &str) -> String {
             continue;
         };
         let tag = &rest[1..gt];
-        let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if name.is_empty() && !tag.starts_with('!') && !tag.starts_with('/') {
             out.push('<');
             rest = &rest[1..];
@@ -58,13 +63,37 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "br" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "table" | "section"
-            | "article" | "header" | "footer" | "blockquote" | "figcaption" | "figure" | "hr" | "pre" | "dd" | "dt" | "title"
+        "p" | "div"
+            | "br"
+            | "li"
+            | "ul"
+            | "ol"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "tr"
+            | "table"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "blockquote"
+            | "figcaption"
+            | "figure"
+            | "hr"
+            | "pre"
+            | "dd"
+            | "dt"
+            | "title"
     )
 }
 
 fn tidy_lines(s: &str) -> String {
-    let lines: Vec<String> = s.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<String> =
+        s.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect();
     lines.join("\n")
 }
 
@@ -135,7 +164,8 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for s in ["<", "<<>>", "&", "&#xZZ;", "&#0;", "<script>", "a < b > c", "<p", "&#1114112;", "<!--", "é<b>é</b>"] {
+        for s in ["<", "<<>>", "&", "&#xZZ;", "&#0;", "<script>", "a < b > c", "<p", "&#1114112;", "<!--", "é<b>é</b>"]
+        {
             let _ = to_text(s);
         }
         assert_eq!(to_text("a < b"), "a < b");

@@ -47,7 +47,10 @@ pub fn is_single_quote(c: char) -> bool {
 
 /// Hyphens and dashes.
 pub fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' | '\u{FF0D}')
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' | '\u{FF0D}'
+    )
 }
 
 /// Decimal digit value of ASCII and full-width digits.

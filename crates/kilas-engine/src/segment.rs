@@ -64,7 +64,14 @@ pub fn split_sentences(input: &str, structure: &Structure, tokens: &[Token]) -> 
             continue;
         }
         let push = |out: &mut Vec<Sentence>, a: usize, b: usize, kind: UnitKind| {
-            out.push(Sentence { start: tokens[a].start, end: tokens[b - 1].end, kind, paragraph, first_token: a, end_token: b });
+            out.push(Sentence {
+                start: tokens[a].start,
+                end: tokens[b - 1].end,
+                kind,
+                paragraph,
+                first_token: a,
+                end_token: b,
+            });
         };
         let text = &input[line.start..line.end];
         match line.kind {
@@ -79,8 +86,11 @@ pub fn split_sentences(input: &str, structure: &Structure, tokens: &[Token]) -> 
                 } else {
                     UnitKind::Body
                 };
-                let spans =
-                    if kind == UnitKind::Body { split_body(input, tokens, first, body_end) } else { vec![(first, body_end)] };
+                let spans = if kind == UnitKind::Body {
+                    split_body(input, tokens, first, body_end)
+                } else {
+                    vec![(first, body_end)]
+                };
                 for (a, b) in spans {
                     for (c, d) in limit_length(input, tokens, a, b) {
                         push(&mut out, c, d, kind);
@@ -173,7 +183,9 @@ fn split_body(input: &str, tokens: &[Token], first: usize, end: usize) -> Vec<(u
             TokenKind::Punctuation => is_terminal(t.text(input)),
             TokenKind::Abbreviation => {
                 let word = t.text(input).trim_end_matches('.').to_lowercase();
-                let next_starts = k + 1 < end && starts_capitalised_word(input, &tokens[k + 1]) && tokens[k + 1].kind != TokenKind::Abbreviation;
+                let next_starts = k + 1 < end
+                    && starts_capitalised_word(input, &tokens[k + 1])
+                    && tokens[k + 1].kind != TokenKind::Abbreviation;
                 (FINAL_ABBREVIATIONS.contains(&word.as_str()) || is_degree(t.text(input))) && next_starts
             }
             _ => false,
@@ -198,9 +210,10 @@ fn split_body(input: &str, tokens: &[Token], first: usize, end: usize) -> Vec<(u
 /// one starts a new sentence (`… kata Rina, M.Kes. Ia menambahkan …`), unlike after a title
 /// before a name (`Dr.`, `H.`) or initials (`H.M. Said`).
 const DEGREES: &[&str] = &[
-    "sh", "mh", "se", "mm", "st", "mt", "sik", "ssos", "msi", "spd", "mpd", "skom", "mkom", "sag", "mag", "skep", "mkes",
-    "sked", "sip", "mip", "spsi", "mpsi", "phd", "msc", "sfarm", "mkn", "shut", "mhum", "sak", "mak", "skm", "mkm", "str",
-    "amd", "sgz", "mba", "mpa", "mph", "lc", "ma", "ss", "stp", "sp", "mp", "sikom", "mikom", "ssi", "sh.i", "mpdi", "spdi",
+    "sh", "mh", "se", "mm", "st", "mt", "sik", "ssos", "msi", "spd", "mpd", "skom", "mkom", "sag", "mag", "skep",
+    "mkes", "sked", "sip", "mip", "spsi", "mpsi", "phd", "msc", "sfarm", "mkn", "shut", "mhum", "sak", "mak", "skm",
+    "mkm", "str", "amd", "sgz", "mba", "mpa", "mph", "lc", "ma", "ss", "stp", "sp", "mp", "sikom", "mikom", "ssi",
+    "sh.i", "mpdi", "spdi",
 ];
 
 fn is_degree(text: &str) -> bool {
@@ -231,8 +244,27 @@ fn starts_sentence(input: &str, tokens: &[Token], k: usize, end: usize) -> bool 
 
 /// Clause-opening words where an over-long unit may be cut.
 const CLAUSE_OPENERS: &[&str] = &[
-    "sementara", "sedangkan", "namun", "tetapi", "sehingga", "karena", "meskipun", "walaupun", "kemudian", "lalu",
-    "selain", "adapun", "ujar", "kata", "jelas", "tambah", "katanya", "ujarnya", "serta", "dan", "yang",
+    "sementara",
+    "sedangkan",
+    "namun",
+    "tetapi",
+    "sehingga",
+    "karena",
+    "meskipun",
+    "walaupun",
+    "kemudian",
+    "lalu",
+    "selain",
+    "adapun",
+    "ujar",
+    "kata",
+    "jelas",
+    "tambah",
+    "katanya",
+    "ujarnya",
+    "serta",
+    "dan",
+    "yang",
 ];
 
 /// Cut `tokens[a..b]` so that no piece has more than [`MAX_WORDS`] words.
@@ -240,7 +272,8 @@ fn limit_length(input: &str, tokens: &[Token], a: usize, b: usize) -> Vec<(usize
     let mut out = Vec::new();
     let mut start = a;
     loop {
-        let words: Vec<usize> = (start..b).filter(|&k| tokens[k].is_wordlike() || tokens[k].kind == TokenKind::Number).collect();
+        let words: Vec<usize> =
+            (start..b).filter(|&k| tokens[k].is_wordlike() || tokens[k].kind == TokenKind::Number).collect();
         if words.len() <= MAX_WORDS {
             out.push((start, b));
             return out;
@@ -252,7 +285,9 @@ fn limit_length(input: &str, tokens: &[Token], a: usize, b: usize) -> Vec<(usize
         let mut best: Option<(usize, usize)> = None; // (rank, cut before token)
         for k in lo..hi {
             let text = tokens[k].text(input);
-            let rank = if matches!(text, "," | ";" | ":") || (tokens[k].kind == TokenKind::Punctuation && is_dash(text.chars().next().unwrap_or(' '))) {
+            let rank = if matches!(text, "," | ";" | ":")
+                || (tokens[k].kind == TokenKind::Punctuation && is_dash(text.chars().next().unwrap_or(' ')))
+            {
                 Some((0, k + 1))
             } else if CLAUSE_OPENERS.contains(&text.to_lowercase().as_str()) {
                 Some((1, k))
@@ -294,7 +329,10 @@ mod tests {
     #[test]
     fn multi_sentence_quote_is_one_unit() {
         let s = "\"Banyak produk sudah dikenal. Mereknya belum terdaftar,\" kata Andi. Ia menambahkan hal itu.";
-        assert_eq!(split(s), ["\"Banyak produk sudah dikenal. Mereknya belum terdaftar,\" kata Andi.", "Ia menambahkan hal itu."]);
+        assert_eq!(
+            split(s),
+            ["\"Banyak produk sudah dikenal. Mereknya belum terdaftar,\" kata Andi.", "Ia menambahkan hal itu."]
+        );
     }
 
     #[test]
@@ -334,7 +372,8 @@ mod tests {
 
     #[test]
     fn run_on_text_is_cut() {
-        let words = "warga desa bersama kelompok tani membersihkan saluran irigasi sepanjang tiga kilometer ".repeat(12);
+        let words =
+            "warga desa bersama kelompok tani membersihkan saluran irigasi sepanjang tiga kilometer ".repeat(12);
         let units = split(&words);
         assert!(units.len() >= 2);
         for u in units {

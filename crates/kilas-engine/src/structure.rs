@@ -115,16 +115,86 @@ pub fn trim(input: &str, mut start: usize, mut end: usize) -> (usize, usize) {
 
 /// Credits, cross-links, captions and copyright lines of Indonesian news pages.
 const BOILERPLATE_PREFIXES: &[&str] = &[
-    "baca juga", "pewarta", "editor", "copyright", "©", "hak cipta", "foto:", "foto :", "foto-", "foto dok", "(foto",
-    "sumber:", "sumber :", "sumber foto", "penulis:", "penulis :", "reporter:", "reporter :", "redaktur", "penyunting",
-    "simak berita", "simak juga", "simak video", "ikuti kami", "ikuti berita", "ikuti juga", "dapatkan update",
-    "dapatkan berita", "follow us", "share", "bagikan", "tags:", "tag:", "lihat juga", "artikel terkait",
-    "berita terkait", "keterangan foto", "caption:", "(*", "ant/", "cek berita", "kunjungi", "unduh aplikasi",
-    "download aplikasi", "klik di sini", "klik link", "(ant)", "(antara)", "(rls)", "(adv)", "(inf)", "(hms)",
-    "komentar", "rekomendasi untuk", "berita lainnya", "artikel ini telah tayang", "artikel ini sudah tayang",
-    "scroll to", "advertisement", "gabung di", "gabung ke", "bergabunglah", "cek berita", "simak breaking", "baca selengkapnya",
-    "selengkapnya di", "laporan wartawan", "kontributor", "fotografer", "grafis:", "video:", "infografis",
-    "ilustrasi:", "ilustrasi -", "dok.", "dokumentasi:", "(dok", "tonton juga", "lihat video", "terpopuler",
+    "baca juga",
+    "pewarta",
+    "editor",
+    "copyright",
+    "©",
+    "hak cipta",
+    "foto:",
+    "foto :",
+    "foto-",
+    "foto dok",
+    "(foto",
+    "sumber:",
+    "sumber :",
+    "sumber foto",
+    "penulis:",
+    "penulis :",
+    "reporter:",
+    "reporter :",
+    "redaktur",
+    "penyunting",
+    "simak berita",
+    "simak juga",
+    "simak video",
+    "ikuti kami",
+    "ikuti berita",
+    "ikuti juga",
+    "dapatkan update",
+    "dapatkan berita",
+    "follow us",
+    "share",
+    "bagikan",
+    "tags:",
+    "tag:",
+    "lihat juga",
+    "artikel terkait",
+    "berita terkait",
+    "keterangan foto",
+    "caption:",
+    "(*",
+    "ant/",
+    "cek berita",
+    "kunjungi",
+    "unduh aplikasi",
+    "download aplikasi",
+    "klik di sini",
+    "klik link",
+    "(ant)",
+    "(antara)",
+    "(rls)",
+    "(adv)",
+    "(inf)",
+    "(hms)",
+    "komentar",
+    "rekomendasi untuk",
+    "berita lainnya",
+    "artikel ini telah tayang",
+    "artikel ini sudah tayang",
+    "scroll to",
+    "advertisement",
+    "gabung di",
+    "gabung ke",
+    "bergabunglah",
+    "cek berita",
+    "simak breaking",
+    "baca selengkapnya",
+    "selengkapnya di",
+    "laporan wartawan",
+    "kontributor",
+    "fotografer",
+    "grafis:",
+    "video:",
+    "infografis",
+    "ilustrasi:",
+    "ilustrasi -",
+    "dok.",
+    "dokumentasi:",
+    "(dok",
+    "tonton juga",
+    "lihat video",
+    "terpopuler",
 ];
 
 /// Does this (trimmed) line carry no content of the article?
@@ -144,7 +214,10 @@ pub fn is_boilerplate(line: &str) -> bool {
     let tail = line[tail_start..].to_lowercase();
     if let Some(open) = tail.rfind('(').filter(|_| tail.ends_with(')')) {
         let credit = &tail[open + 1..];
-        if ["antara foto/", "antara/", "foto:", "foto/", "dok/", "istimewa", "foto antara"].iter().any(|p| credit.starts_with(p)) {
+        if ["antara foto/", "antara/", "foto:", "foto/", "dok/", "istimewa", "foto antara"]
+            .iter()
+            .any(|p| credit.starts_with(p))
+        {
             return true;
         }
     }
@@ -263,11 +336,21 @@ mod tests {
 
     #[test]
     fn boilerplate_lines() {
-        for l in ["Baca juga: Polisi tangkap", "Pewarta: Rahmat", "Editor: Dewi", "COPYRIGHT © ANTARA 2024", "(*/Inf)", "Foto: dok", "Sumber: Bapenda"] {
+        for l in [
+            "Baca juga: Polisi tangkap",
+            "Pewarta: Rahmat",
+            "Editor: Dewi",
+            "COPYRIGHT © ANTARA 2024",
+            "(*/Inf)",
+            "Foto: dok",
+            "Sumber: Bapenda",
+        ] {
             assert!(is_boilerplate(l), "{l}");
         }
         assert!(!is_boilerplate("Kepala Kanwil mengatakan"));
-        assert!(is_boilerplate("Petugas memeriksa dokumen penumpang di Bandara Hasanuddin, Kamis. (ANTARA FOTO/Nama Fotografer)"));
+        assert!(is_boilerplate(
+            "Petugas memeriksa dokumen penumpang di Bandara Hasanuddin, Kamis. (ANTARA FOTO/Nama Fotografer)"
+        ));
         assert!(is_boilerplate("Artikel ini telah tayang di laman resmi"));
         assert!(!is_boilerplate("Kegiatan itu digelar di Makassar (ANTARA)"));
     }

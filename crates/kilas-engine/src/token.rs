@@ -46,10 +46,10 @@ impl Token {
 /// Abbreviations written with a final dot that never end a sentence by themselves
 /// (compared lower-case, without the dot).
 const TITLE_ABBREVIATIONS: &[&str] = &[
-    "dr", "drs", "dra", "h", "hj", "ir", "prof", "no", "nomor", "jl", "jln", "kab", "kec", "kel", "km", "pt", "cv", "sdr",
-    "sdri", "pk", "lbr", "jan", "feb", "mar", "apr", "jun", "jul", "agt", "ags", "agu", "sep", "sept", "okt", "nov",
-    "des", "st", "mr", "mrs", "ms", "kh", "tgl", "rt", "rw", "pol", "ds", "yth", "bpk", "ny", "tn", "kol", "rp", "hlm",
-    "gg", "kp", "telp", "tel", "hp", "vs", "sem", "ttd", "dsn", "prov", "kompol", "brigjen", "irjen", "komjen",
+    "dr", "drs", "dra", "h", "hj", "ir", "prof", "no", "nomor", "jl", "jln", "kab", "kec", "kel", "km", "pt", "cv",
+    "sdr", "sdri", "pk", "lbr", "jan", "feb", "mar", "apr", "jun", "jul", "agt", "ags", "agu", "sep", "sept", "okt",
+    "nov", "des", "st", "mr", "mrs", "ms", "kh", "tgl", "rt", "rw", "pol", "ds", "yth", "bpk", "ny", "tn", "kol", "rp",
+    "hlm", "gg", "kp", "telp", "tel", "hp", "vs", "sem", "ttd", "dsn", "prov", "kompol", "brigjen", "irjen", "komjen",
     "kapt", "letkol", "mayjen", "jend", "drg", "jo", "maks", "min", "thn", "org", "bln", "hr", "tgl", "sdri", "ibu",
     "bapak", "pkl", "ket", "kel", "ds", "dsn", "lk", "pr", "kpd", "yg", "dgn", "utk", "krn", "pd", "spd", "skm", "amd",
     "sos", "ag", "kom", "kn", "kes", "psi", "kep", "ked", "gr", "ltd", "inc", "co", "corp", "bp", "jr", "sr", "muh",
@@ -147,12 +147,14 @@ fn url_end(rest: &str) -> Option<usize> {
 }
 
 fn email_end(rest: &str) -> Option<usize> {
-    let local = rest.bytes().position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')))?;
+    let local =
+        rest.bytes().position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')))?;
     if local == 0 || rest.as_bytes().get(local) != Some(&b'@') {
         return None;
     }
     let domain = &rest[local + 1..];
-    let mut dlen = domain.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))).unwrap_or(domain.len());
+    let mut dlen =
+        domain.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))).unwrap_or(domain.len());
     while dlen > 0 && domain.as_bytes()[dlen - 1] == b'.' {
         dlen -= 1;
     }
@@ -251,7 +253,11 @@ fn word_kind(word: &str) -> TokenKind {
 
 /// `kata-kata`, `berlari-lari`, `sebesar-besarnya`, `sayur-mayur`, `lauk-pauk`.
 pub fn is_reduplication(a: &str, b: &str) -> bool {
-    if a.is_empty() || b.chars().count() < 2 || !a.chars().all(char::is_alphabetic) || !b.chars().all(char::is_alphabetic) {
+    if a.is_empty()
+        || b.chars().count() < 2
+        || !a.chars().all(char::is_alphabetic)
+        || !b.chars().all(char::is_alphabetic)
+    {
         return false;
     }
     if a == b || a.ends_with(b) {
@@ -282,23 +288,154 @@ pub struct Clitics {
 
 /// Words that end like a clitic but are whole words.
 const CLITIC_LOOKALIKES: &[&str] = &[
-    "sekolah", "masalah", "jumlah", "salah", "kalah", "olah", "telah", "lelah", "sejarah", "entah", "wilayah", "kelah",
-    "langkah", "nikah", "sedekah", "tingkah", "hanya", "tanya", "punya", "bertanya", "ditanya", "menanya", "ampun",
-    "rumpun", "himpun", "pun", "allah", "istilah", "dakwah", "sunah", "sunnah", "kuliah", "tanah", "lah", "kah", "nya",
-    "mushola", "musholah", "madrasah", "ibadah", "amanah", "ceramah", "lembah", "sampah", "sawah", "rumah", "ramah",
-    "tengah", "bawah", "sebelah", "belah", "pasrah", "pisah", "susah", "mudah", "sudah", "indah", "kerah", "marah",
-    "megah", "nafkah", "hadiah", "kaidah", "kiblat", "mahkamah", "pemerintah", "perintah", "sejumlah", "berjumlah",
-    "wilayah", "daerah", "arah", "darah", "murah", "parah", "cerah", "gelisah", "kisah", "tumpah", "buah", "sembah",
+    "sekolah",
+    "masalah",
+    "jumlah",
+    "salah",
+    "kalah",
+    "olah",
+    "telah",
+    "lelah",
+    "sejarah",
+    "entah",
+    "wilayah",
+    "kelah",
+    "langkah",
+    "nikah",
+    "sedekah",
+    "tingkah",
+    "hanya",
+    "tanya",
+    "punya",
+    "bertanya",
+    "ditanya",
+    "menanya",
+    "ampun",
+    "rumpun",
+    "himpun",
+    "pun",
+    "allah",
+    "istilah",
+    "dakwah",
+    "sunah",
+    "sunnah",
+    "kuliah",
+    "tanah",
+    "lah",
+    "kah",
+    "nya",
+    "mushola",
+    "musholah",
+    "madrasah",
+    "ibadah",
+    "amanah",
+    "ceramah",
+    "lembah",
+    "sampah",
+    "sawah",
+    "rumah",
+    "ramah",
+    "tengah",
+    "bawah",
+    "sebelah",
+    "belah",
+    "pasrah",
+    "pisah",
+    "susah",
+    "mudah",
+    "sudah",
+    "indah",
+    "kerah",
+    "marah",
+    "megah",
+    "nafkah",
+    "hadiah",
+    "kaidah",
+    "kiblat",
+    "mahkamah",
+    "pemerintah",
+    "perintah",
+    "sejumlah",
+    "berjumlah",
+    "wilayah",
+    "daerah",
+    "arah",
+    "darah",
+    "murah",
+    "parah",
+    "cerah",
+    "gelisah",
+    "kisah",
+    "tumpah",
+    "buah",
+    "sembah",
 ];
 
 /// Common words beginning with `ku`/`kau` that carry no clitic.
 const KU_WORDS: &[&str] = &[
-    "kuat", "kuning", "kurang", "kunci", "kuasa", "kuliah", "kumpul", "kuda", "kuli", "kulit", "kuota", "kursi", "kurir",
-    "kupas", "kubur", "kuburan", "kuil", "kuku", "kutip", "kualitas", "kuantitas", "kuartal", "kurikulum", "kurva",
-    "kuno", "kumuh", "kupon", "kusam", "kutub", "kuman", "kumis", "kulkas", "kuliner", "kutu", "kudeta", "kuesioner",
-    "kuitansi", "kunjung", "kunjungan", "kuras", "kurus", "kumandang", "kurban", "kurma", "kuartir", "kubis", "kuncup",
-    "kumbang", "kupang", "kudus", "kuburan", "kulon", "kumparan", "kurun", "kursus", "kuasai", "kuasanya", "kaum",
-    "kaus", "kausal", "kaukus", "kaula", "kautamakan",
+    "kuat",
+    "kuning",
+    "kurang",
+    "kunci",
+    "kuasa",
+    "kuliah",
+    "kumpul",
+    "kuda",
+    "kuli",
+    "kulit",
+    "kuota",
+    "kursi",
+    "kurir",
+    "kupas",
+    "kubur",
+    "kuburan",
+    "kuil",
+    "kuku",
+    "kutip",
+    "kualitas",
+    "kuantitas",
+    "kuartal",
+    "kurikulum",
+    "kurva",
+    "kuno",
+    "kumuh",
+    "kupon",
+    "kusam",
+    "kutub",
+    "kuman",
+    "kumis",
+    "kulkas",
+    "kuliner",
+    "kutu",
+    "kudeta",
+    "kuesioner",
+    "kuitansi",
+    "kunjung",
+    "kunjungan",
+    "kuras",
+    "kurus",
+    "kumandang",
+    "kurban",
+    "kurma",
+    "kuartir",
+    "kubis",
+    "kuncup",
+    "kumbang",
+    "kupang",
+    "kudus",
+    "kuburan",
+    "kulon",
+    "kumparan",
+    "kurun",
+    "kursus",
+    "kuasai",
+    "kuasanya",
+    "kaum",
+    "kaus",
+    "kausal",
+    "kaukus",
+    "kaula",
+    "kautamakan",
 ];
 
 /// Detect the clitics of a word (compared lower-case).
@@ -331,7 +468,9 @@ pub fn clitics(word: &str) -> Clitics {
     if !KU_WORDS.iter().any(|w| head.starts_with(w)) {
         for pre in ["kau", "ku"] {
             let rest = &lower[pre.len().min(lower.len())..];
-            if lower.starts_with(pre) && rest.len() >= 4 && !rest.starts_with(['a', 'e', 'i', 'o', 'u']) || lower.starts_with(pre) && pre == "ku" && rest.starts_with('a') && rest.len() >= 4 {
+            if lower.starts_with(pre) && rest.len() >= 4 && !rest.starts_with(['a', 'e', 'i', 'o', 'u'])
+                || lower.starts_with(pre) && pre == "ku" && rest.starts_with('a') && rest.len() >= 4
+            {
                 c.prefix = pre.len();
                 break;
             }
@@ -404,8 +543,32 @@ mod tests {
 
     #[test]
     fn numbers_money_and_dates() {
-        let t: Vec<&str> = texts("Rp2,5 miliar, 1.250 orang, Rabu (4/9) pukul 09.00 Rp50.000.000,-").into_iter().map(|x| x.0).collect();
-        assert_eq!(t, ["Rp", "2,5", "miliar", ",", "1.250", "orang", ",", "Rabu", "(", "4/9", ")", "pukul", "09.00", "Rp", "50.000.000", ",", "-"]);
+        let t: Vec<&str> = texts("Rp2,5 miliar, 1.250 orang, Rabu (4/9) pukul 09.00 Rp50.000.000,-")
+            .into_iter()
+            .map(|x| x.0)
+            .collect();
+        assert_eq!(
+            t,
+            [
+                "Rp",
+                "2,5",
+                "miliar",
+                ",",
+                "1.250",
+                "orang",
+                ",",
+                "Rabu",
+                "(",
+                "4/9",
+                ")",
+                "pukul",
+                "09.00",
+                "Rp",
+                "50.000.000",
+                ",",
+                "-"
+            ]
+        );
     }
 
     #[test]
@@ -413,7 +576,22 @@ mod tests {
         let k = texts("KemenkumHAM DJKI kata-kata sayur-mayur sebesar-besarnya COVID-19 www.antaranews.com a@b.id #HUT @polri Makassar");
         let kinds: Vec<TokenKind> = k.iter().map(|x| x.1).collect();
         use TokenKind::*;
-        assert_eq!(kinds, [Acronym, Acronym, Reduplication, Reduplication, Reduplication, Acronym, Url, Email, Hashtag, Mention, Word]);
+        assert_eq!(
+            kinds,
+            [
+                Acronym,
+                Acronym,
+                Reduplication,
+                Reduplication,
+                Reduplication,
+                Acronym,
+                Url,
+                Email,
+                Hashtag,
+                Mention,
+                Word
+            ]
+        );
     }
 
     #[test]
@@ -435,7 +613,8 @@ mod tests {
 
     #[test]
     fn more_abbreviations() {
-        let t: Vec<&str> = texts("Pasal 378 jo. Pasal 372, maks. 4 thn. dan 17 org.").into_iter().map(|x| x.0).collect();
+        let t: Vec<&str> =
+            texts("Pasal 378 jo. Pasal 372, maks. 4 thn. dan 17 org.").into_iter().map(|x| x.0).collect();
         assert_eq!(t, ["Pasal", "378", "jo.", "Pasal", "372", ",", "maks.", "4", "thn.", "dan", "17", "org."]);
     }
 

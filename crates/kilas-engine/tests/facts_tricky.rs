@@ -13,7 +13,11 @@ fn facts() -> Vec<Fact> {
 }
 
 fn find(facts: &[Fact], kind: FactKind, text: &str) -> Fact {
-    facts.iter().find(|f| f.kind == kind && f.text.contains(text)).cloned().unwrap_or_else(|| panic!("no {kind:?} fact with {text:?} in {facts:#?}"))
+    facts
+        .iter()
+        .find(|f| f.kind == kind && f.text.contains(text))
+        .cloned()
+        .unwrap_or_else(|| panic!("no {kind:?} fact with {text:?} in {facts:#?}"))
 }
 
 #[test]

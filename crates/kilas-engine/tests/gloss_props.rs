@@ -31,8 +31,16 @@ fn chunk_spans_lie_inside_their_sentence() {
         for s in &a.sentences {
             for c in &s.chunks {
                 assert!(c.start <= c.end, "{t:?}: chunk {c:?}");
-                assert!(c.start >= s.start && c.end <= s.end, "{t:?}: chunk {c:?} outside sentence {}..{}", s.start, s.end);
-                assert!(t.is_char_boundary(c.start) && t.is_char_boundary(c.end), "{t:?}: chunk {c:?} off a char boundary");
+                assert!(
+                    c.start >= s.start && c.end <= s.end,
+                    "{t:?}: chunk {c:?} outside sentence {}..{}",
+                    s.start,
+                    s.end
+                );
+                assert!(
+                    t.is_char_boundary(c.start) && t.is_char_boundary(c.end),
+                    "{t:?}: chunk {c:?} off a char boundary"
+                );
             }
         }
     }

@@ -73,18 +73,71 @@ fn acronyms_have_expansions_that_are_glossable() {
         }
     }
     assert!(missing_expansion.is_empty(), "acronyms without expansion: {missing_expansion:?}");
-    assert!(unglossable.is_empty(), "{} of {words} expansion words are not glossable:\n{}", unglossable.len(), unglossable.join("\n"));
+    assert!(
+        unglossable.is_empty(),
+        "{} of {words} expansion words are not glossable:\n{}",
+        unglossable.len(),
+        unglossable.join("\n")
+    );
 }
 
 #[test]
 fn required_entries_are_present() {
     let g = glossary();
     let required = [
-        "Kemenkumham", "Kanwil", "Kadivyankumham", "Kabid", "Kasubbid", "Dirjen", "DJKI", "Polda", "Polres", "Polsek",
-        "Kapolda", "AKBP", "Kombes", "Irjen", "TNI", "Kodam", "DPRD", "Pemprov", "Pemkab", "Pemkot", "Sekda", "Bappeda",
-        "BPBD", "BNPB", "BMKG", "BPS", "OJK", "KPK", "Kejari", "Kejati", "KPU", "Bawaslu", "BUMN", "UMKM", "APBN", "APBD",
-        "ASN", "PNS", "Sulsel", "Jatim", "Jabar", "Jateng", "DKI", "DIY", "NTB", "NTT", "kekayaan intelektual",
-        "sumber daya manusia", "dalam rangka", "antara lain", "rapat koordinasi", "Kabupaten Wajo", "Kota Makassar",
+        "Kemenkumham",
+        "Kanwil",
+        "Kadivyankumham",
+        "Kabid",
+        "Kasubbid",
+        "Dirjen",
+        "DJKI",
+        "Polda",
+        "Polres",
+        "Polsek",
+        "Kapolda",
+        "AKBP",
+        "Kombes",
+        "Irjen",
+        "TNI",
+        "Kodam",
+        "DPRD",
+        "Pemprov",
+        "Pemkab",
+        "Pemkot",
+        "Sekda",
+        "Bappeda",
+        "BPBD",
+        "BNPB",
+        "BMKG",
+        "BPS",
+        "OJK",
+        "KPK",
+        "Kejari",
+        "Kejati",
+        "KPU",
+        "Bawaslu",
+        "BUMN",
+        "UMKM",
+        "APBN",
+        "APBD",
+        "ASN",
+        "PNS",
+        "Sulsel",
+        "Jatim",
+        "Jabar",
+        "Jateng",
+        "DKI",
+        "DIY",
+        "NTB",
+        "NTT",
+        "kekayaan intelektual",
+        "sumber daya manusia",
+        "dalam rangka",
+        "antara lain",
+        "rapat koordinasi",
+        "Kabupaten Wajo",
+        "Kota Makassar",
     ];
     for form in required {
         assert!(!g.lookup(form).is_empty(), "{form} missing");
@@ -94,10 +147,7 @@ fn required_entries_are_present() {
 /// Entries per file, for the size floors below.
 fn count(file: &str, keep: impl Fn(&str, &str) -> bool) -> usize {
     let text = FILES.iter().find(|(f, _)| *f == file).map(|(_, t)| *t).unwrap_or("");
-    text.lines()
-        .filter_map(|l| parse_line(l).ok().flatten())
-        .filter(|e| keep(e.form, e.pos.code()))
-        .count()
+    text.lines().filter_map(|l| parse_line(l).ok().flatten()).filter(|e| keep(e.form, e.pos.code())).count()
 }
 
 #[test]

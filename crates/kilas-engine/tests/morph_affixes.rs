@@ -106,7 +106,13 @@ fn men_allomorphs_restore_initial_consonants() {
 
 #[test]
 fn pen_family() {
-    check(&[("pemukul", "pukul"), ("penulis", "tulis"), ("pembeli", "beli"), ("pengirim", "kirim"), ("petani", "tani")]);
+    check(&[
+        ("pemukul", "pukul"),
+        ("penulis", "tulis"),
+        ("pembeli", "beli"),
+        ("pengirim", "kirim"),
+        ("petani", "tani"),
+    ]);
     assert_eq!(a("penulis").class, Derivation::Agentive);
     assert_eq!(a("pembangunan").class, Derivation::Nominal);
     check(&[("pembangunan", "bangun"), ("pengambilan", "ambil")]);

@@ -18,7 +18,15 @@ fn words() -> Vec<String> {
         }
     }
     if out.is_empty() {
-        for w in ["memperdagangkan", "diperjualbelikan", "ketidakadilan", "berkesinambungan", "negara-negara", "Jakarta", "dan"] {
+        for w in [
+            "memperdagangkan",
+            "diperjualbelikan",
+            "ketidakadilan",
+            "berkesinambungan",
+            "negara-negara",
+            "Jakarta",
+            "dan",
+        ] {
             out.push(w.to_string());
         }
     }

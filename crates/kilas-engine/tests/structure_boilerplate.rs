@@ -18,7 +18,9 @@ fn readme_boilerplate(line: &str, first: bool) -> bool {
     let letters = l.chars().filter(|c| c.is_alphabetic()).count();
     let all_caps = letters >= 6 && l.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     (first && all_caps)
-        || ["baca juga", "pewarta:", "pewarta :", "editor:", "editor :", "copyright ©", "foto:", "foto :"].iter().any(|p| lower.starts_with(p))
+        || ["baca juga", "pewarta:", "pewarta :", "editor:", "editor :", "copyright ©", "foto:", "foto :"]
+            .iter()
+            .any(|p| lower.starts_with(p))
         || (l.starts_with("(*") && l.ends_with(')'))
 }
 
@@ -35,7 +37,8 @@ fn boilerplate_lines_of_annotated_releases() {
         return;
     };
     let Ok(rd) = fs::read_dir(data.join("facts")) else { return };
-    let mut files: Vec<PathBuf> = rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
+    let mut files: Vec<PathBuf> =
+        rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
     files.sort();
     let mut boiler_lines = 0;
     for path in &files {

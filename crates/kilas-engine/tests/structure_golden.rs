@@ -54,7 +54,8 @@ fn golden_samples() {
         if bless {
             fs::write(&expected_path, &got).unwrap();
         }
-        let expected = fs::read_to_string(&expected_path).unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
+        let expected =
+            fs::read_to_string(&expected_path).unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
         assert_eq!(got, expected, "units of {} differ", path.display());
         seen += 1;
     }
@@ -68,8 +69,8 @@ fn shared_data() -> Option<PathBuf> {
 
 /// Abbreviations that must never end a unit when the line goes on.
 const NEVER_FINAL: &[&str] = &[
-    "Dr.", "H.", "Hj.", "S.H.", "M.Si.", "M.H.", "S.I.K.", "Ir.", "Prof.", "No.", "Jl.", "Jln.", "Kab.", "Kec.", "Kel.",
-    "Km.", "PT.", "a.n.", "s.d.", "jo.", "maks.", "tgl.", "pk.", "Sdr.", "Bpk.",
+    "Dr.", "H.", "Hj.", "S.H.", "M.Si.", "M.H.", "S.I.K.", "Ir.", "Prof.", "No.", "Jl.", "Jln.", "Kab.", "Kec.",
+    "Kel.", "Km.", "PT.", "a.n.", "s.d.", "jo.", "maks.", "tgl.", "pk.", "Sdr.", "Bpk.",
 ];
 
 #[test]
@@ -80,7 +81,8 @@ fn stress_texts() {
     };
     let dir = data.join("stress");
     let Ok(rd) = fs::read_dir(&dir) else { return };
-    let mut files: Vec<PathBuf> = rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<PathBuf> =
+        rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
     files.sort();
     assert_eq!(files.len(), 5);
     for path in &files {
@@ -100,7 +102,10 @@ fn stress_texts() {
             // A unit never ends inside a number (`1.250`, `2,5`, `09.00`, `4/9`).
             let next = input[u.end..].chars().next();
             let prev = text.chars().next_back();
-            assert!(!(prev.is_some_and(|c| c.is_ascii_digit()) && next.is_some_and(|c| c.is_ascii_digit())), "{name}: {text}");
+            assert!(
+                !(prev.is_some_and(|c| c.is_ascii_digit()) && next.is_some_and(|c| c.is_ascii_digit())),
+                "{name}: {text}"
+            );
         }
         // Shape of each text, reviewed by eye: datelines, list items, table rows, boilerplate.
         let count = |k: UnitKind| us.iter().filter(|u| u.kind == k).count();

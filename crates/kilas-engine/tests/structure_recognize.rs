@@ -79,7 +79,10 @@ fn not_quantities() {
         "salah satu warga",
         "pada 2023 menjadi",
     ] {
-        let figures: Vec<_> = recognize_text(s, anchor()).into_iter().filter(|i| matches!(i.kind, ItemKind::Quantity | ItemKind::Money | ItemKind::Percent)).collect();
+        let figures: Vec<_> = recognize_text(s, anchor())
+            .into_iter()
+            .filter(|i| matches!(i.kind, ItemKind::Quantity | ItemKind::Money | ItemKind::Percent))
+            .collect();
         assert!(figures.is_empty(), "{s}: {figures:#?}");
     }
 }
@@ -124,7 +127,8 @@ fn durations() {
 
 #[test]
 fn relative_dates_without_publication_date_use_the_latest_full_date() {
-    let items = recognize_text("Rapat digelar Kamis, 5 September 2024. Tahun lalu, rapat serupa digelar Rabu (6/9).", None);
+    let items =
+        recognize_text("Rapat digelar Kamis, 5 September 2024. Tahun lalu, rapat serupa digelar Rabu (6/9).", None);
     let isos: Vec<_> = items.iter().map(|i| i.value.clone()).collect();
     assert_eq!(isos, [Value::Iso("2024-09-05".into()), Value::Iso("2023".into()), Value::Iso("2024-09-06".into())]);
 }

@@ -8,15 +8,57 @@ use super::unit::{Cat, Unit, VForm};
 
 /// Markers that leave the next verb in its base form.
 const MODALS: &[&str] = &[
-    "bisa", "dapat", "harus", "mampu", "ingin", "mau", "perlu", "boleh", "bakal", "hendak", "wajib", "untuk", "agar", "supaya",
-    "guna", "akan", "mesti", "sempat", "dapat", "jangan", "mari", "ayo", "coba", "cara", "demi", "mulai", "terus", "tetap", "segera", "berhasil", "gagal", "diharapkan",
+    "bisa",
+    "dapat",
+    "harus",
+    "mampu",
+    "ingin",
+    "mau",
+    "perlu",
+    "boleh",
+    "bakal",
+    "hendak",
+    "wajib",
+    "untuk",
+    "agar",
+    "supaya",
+    "guna",
+    "akan",
+    "mesti",
+    "sempat",
+    "dapat",
+    "jangan",
+    "mari",
+    "ayo",
+    "coba",
+    "cara",
+    "demi",
+    "mulai",
+    "terus",
+    "tetap",
+    "segera",
+    "berhasil",
+    "gagal",
+    "diharapkan",
 ];
 
 /// Verbs of saying that close a quote, with their English.
 const SAY: &[(&str, &str)] = &[
-    ("kata", "said"), ("ujar", "said"), ("ucap", "said"), ("tutur", "said"), ("ungkap", "revealed"), ("jelas", "explained"),
-    ("tegas", "stressed"), ("sebut", "said"), ("imbuh", "added"), ("tambah", "added"), ("terang", "explained"),
-    ("papar", "explained"), ("lanjut", "continued"), ("pungkas", "concluded"), ("tandas", "asserted"),
+    ("kata", "said"),
+    ("ujar", "said"),
+    ("ucap", "said"),
+    ("tutur", "said"),
+    ("ungkap", "revealed"),
+    ("jelas", "explained"),
+    ("tegas", "stressed"),
+    ("sebut", "said"),
+    ("imbuh", "added"),
+    ("tambah", "added"),
+    ("terang", "explained"),
+    ("papar", "explained"),
+    ("lanjut", "continued"),
+    ("pungkas", "concluded"),
+    ("tandas", "asserted"),
 ];
 
 fn say_of(low: &str) -> Option<(&'static str, bool)> {
@@ -37,7 +79,9 @@ fn prev_meaningful(units: &[Unit], i: usize) -> Option<usize> {
     while k > 0 {
         k -= 1;
         let u = &units[k];
-        if u.en.is_empty() || (u.cat == Cat::Adv && !u.is_any(&["tidak", "tak", "belum", "akan", "telah", "sudah", "sedang"])) {
+        if u.en.is_empty()
+            || (u.cat == Cat::Adv && !u.is_any(&["tidak", "tak", "belum", "akan", "telah", "sudah", "sedang"]))
+        {
             continue;
         }
         return Some(k);
@@ -113,8 +157,18 @@ pub fn apply(units: &mut Vec<Unit>) {
                         }
                         VForm::Ing
                     }
-                    "saat" | "ketika" | "sambil" | "seraya" | "sembari" | "usai" | "setelah" | "sebelum" | "sejak" | "tanpa" | "dalam" => VForm::Ing,
-                    _ if prev.is_some_and(|k| units[k].en.rsplit(' ').next().is_some_and(|w| matches!(w, "by" | "of" | "for" | "without" | "after" | "before"))) => VForm::Ing,
+                    "saat" | "ketika" | "sambil" | "seraya" | "sembari" | "usai" | "setelah" | "sebelum" | "sejak"
+                    | "tanpa" | "dalam" => VForm::Ing,
+                    _ if prev.is_some_and(|k| {
+                        units[k]
+                            .en
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| matches!(w, "by" | "of" | "for" | "without" | "after" | "before"))
+                    }) =>
+                    {
+                        VForm::Ing
+                    }
                     _ if prev_cat == Some(Cat::Verb) => VForm::Base,
                     _ if prev_cat == Some(Cat::Prep) => VForm::Ing,
                     _ if in_quote => VForm::Base,
@@ -123,7 +177,10 @@ pub fn apply(units: &mut Vec<Unit>) {
                 units[i].vform = Some(form);
             }
             Some(VForm::Participle) => passive(units, i, prev, &prev_low, in_quote),
-            Some(VForm::Fixed) if irregular::is_participle(units[i].en.split(' ').next().unwrap_or("")) && units[i].low.starts_with("di") => {
+            Some(VForm::Fixed)
+                if irregular::is_participle(units[i].en.split(' ').next().unwrap_or(""))
+                    && units[i].low.starts_with("di") =>
+            {
                 passive(units, i, prev, &prev_low, in_quote)
             }
             _ => {}
@@ -152,7 +209,8 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
         }
     }
     let pre = match prev_low {
-        "akan" | "bisa" | "dapat" | "harus" | "perlu" | "mampu" | "boleh" | "bakal" | "wajib" | "mesti" | "untuk" | "agar" | "supaya" => "be",
+        "akan" | "bisa" | "dapat" | "harus" | "perlu" | "mampu" | "boleh" | "bakal" | "wajib" | "mesti" | "untuk"
+        | "agar" | "supaya" => "be",
         "telah" | "sudah" => "been",
         "sedang" | "tengah" => "being",
         "belum" => {
@@ -174,7 +232,11 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
         },
     };
     // `juga dikenal` → `was also known`: the auxiliary goes before the adverb.
-    if matches!(pre, "is" | "are" | "was" | "were") && i > 0 && units[i - 1].cat == Cat::Adv && units[i - 1].pre.is_empty() {
+    if matches!(pre, "is" | "are" | "was" | "were")
+        && i > 0
+        && units[i - 1].cat == Cat::Adv
+        && units[i - 1].pre.is_empty()
+    {
         units[i - 1].pre = pre.to_string();
     } else {
         units[i].pre = pre.to_string();
@@ -186,7 +248,10 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
             || next.is_any(&["sekitar", "para", "ratusan", "ribuan", "puluhan", "sejumlah", "seluruh", "semua"])
             || (next.cat == Cat::Num && next.low.chars().next().is_some_and(|c| c.is_ascii_digit()));
         let last = units[i].en.rsplit(' ').next().unwrap_or("");
-        let ends_in_prep = matches!(last, "to" | "in" | "at" | "on" | "from" | "with" | "into" | "for" | "as" | "by" | "of" | "over" | "about");
+        let ends_in_prep = matches!(
+            last,
+            "to" | "in" | "at" | "on" | "from" | "with" | "into" | "for" | "as" | "by" | "of" | "over" | "about"
+        );
         if agent && !ends_in_prep && !next.is("oleh") && !next.is_any(&["ini", "itu", "tersebut", "nya"]) {
             units[i].post = "by".into();
         }
@@ -204,10 +269,16 @@ fn comparison(units: &mut [Unit], i: usize) {
         units[i].en = if lebih { "more".into() } else { "most".into() };
         return;
     }
-    let stem = adj.strip_suffix('y').map(|s| format!("{s}i")).or_else(|| adj.strip_suffix('e').map(str::to_string)).unwrap_or(adj.clone());
+    let stem = adj
+        .strip_suffix('y')
+        .map(|s| format!("{s}i"))
+        .or_else(|| adj.strip_suffix('e').map(str::to_string))
+        .unwrap_or(adj.clone());
     let doubled = {
         let b = adj.as_bytes();
-        b.len() == 3 && !matches!(b[2], b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y') && matches!(b[1], b'a' | b'e' | b'i' | b'o' | b'u')
+        b.len() == 3
+            && !matches!(b[2], b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y')
+            && matches!(b[1], b'a' | b'e' | b'i' | b'o' | b'u')
     };
     let stem = if doubled { format!("{adj}{}", &adj[2..]) } else { stem };
     units[i + 1].en = if lebih { format!("{stem}er") } else { format!("{stem}est") };
@@ -219,7 +290,8 @@ fn attribution(units: &mut Vec<Unit>) {
     let n = units.len();
     let mut i = 0;
     while i < n {
-        let after_quote = i > 0 && (is_punct(&units[i - 1], ",") || is_punct(&units[i - 1], "\"") || is_punct(&units[i - 1], "."));
+        let after_quote =
+            i > 0 && (is_punct(&units[i - 1], ",") || is_punct(&units[i - 1], "\"") || is_punct(&units[i - 1], "."));
         let Some((said, nya)) = say_of(&units[i].low).filter(|_| after_quote || units[i].low.ends_with("nya")) else {
             i += 1;
             continue;
@@ -258,7 +330,10 @@ fn attribution(units: &mut Vec<Unit>) {
 }
 
 /// Verbs after which an adjective stays an adjective (`menjadi besar` → `became big`).
-const COPULAS: &[&str] = &["is", "are", "was", "were", "be", "become", "became", "feel", "felt", "seem", "look", "remain", "stay", "get", "make", "keep", "have", "has", "had"];
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "become", "became", "feel", "felt", "seem", "look", "remain", "stay", "get",
+    "make", "keep", "have", "has", "had",
+];
 
 /// `smooth` → `smoothly`, `easy` → `easily`, `basic` → `basically`; one plain word only.
 fn adverb(adj: &str) -> Option<String> {
@@ -273,7 +348,22 @@ fn adverb(adj: &str) -> Option<String> {
         format!("{adj}ally")
     } else if adj == "good" {
         "well".to_string()
-    } else if matches!(adj, "fast" | "hard" | "late" | "early" | "long" | "high" | "low" | "far" | "near" | "well" | "more" | "less" | "much") {
+    } else if matches!(
+        adj,
+        "fast"
+            | "hard"
+            | "late"
+            | "early"
+            | "long"
+            | "high"
+            | "low"
+            | "far"
+            | "near"
+            | "well"
+            | "more"
+            | "less"
+            | "much"
+    ) {
         adj.to_string()
     } else {
         format!("{adj}ly")
@@ -282,7 +372,27 @@ fn adverb(adj: &str) -> Option<String> {
 
 /// Verbs that take an object and a `to` verb: `mendorong pelaku usaha mendaftarkan` →
 /// `encourage businesses to register`.
-const CONTROL: &[&str] = &["encourage", "ask", "invite", "urge", "force", "help", "allow", "order", "request", "push", "call", "remind", "appeal", "instruct", "persuade", "tell", "enable", "require", "permit"];
+const CONTROL: &[&str] = &[
+    "encourage",
+    "ask",
+    "invite",
+    "urge",
+    "force",
+    "help",
+    "allow",
+    "order",
+    "request",
+    "push",
+    "call",
+    "remind",
+    "appeal",
+    "instruct",
+    "persuade",
+    "tell",
+    "enable",
+    "require",
+    "permit",
+];
 
 /// Is verb `i` the second verb after a control verb and its object?
 fn controlled(units: &[Unit], i: usize) -> bool {
@@ -307,11 +417,58 @@ fn controlled(units: &[Unit], i: usize) -> bool {
 
 /// English nouns for people, after which `yang` is `who`.
 pub fn is_person(en: &str) -> bool {
-    const PEOPLE: &[&str] = &["people", "person", "resident", "residents", "citizen", "citizens", "official", "officials", "officer",
-        "officers", "participant", "participants", "child", "children", "student", "students", "teacher", "teachers", "worker",
-        "workers", "farmer", "farmers", "victim", "victims", "suspect", "suspects", "witness", "witnesses", "perpetrator",
-        "perpetrators", "member", "members", "man", "men", "woman", "women", "leader", "leaders", "patient", "patients",
-        "community", "public", "family", "families", "actor", "actors", "businesses", "employee", "employees", "someone"];
+    const PEOPLE: &[&str] = &[
+        "people",
+        "person",
+        "resident",
+        "residents",
+        "citizen",
+        "citizens",
+        "official",
+        "officials",
+        "officer",
+        "officers",
+        "participant",
+        "participants",
+        "child",
+        "children",
+        "student",
+        "students",
+        "teacher",
+        "teachers",
+        "worker",
+        "workers",
+        "farmer",
+        "farmers",
+        "victim",
+        "victims",
+        "suspect",
+        "suspects",
+        "witness",
+        "witnesses",
+        "perpetrator",
+        "perpetrators",
+        "member",
+        "members",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "leader",
+        "leaders",
+        "patient",
+        "patients",
+        "community",
+        "public",
+        "family",
+        "families",
+        "actor",
+        "actors",
+        "businesses",
+        "employee",
+        "employees",
+        "someone",
+    ];
     let last = en.rsplit(' ').next().unwrap_or("");
     PEOPLE.contains(&last) || last.ends_with("ers")
 }
@@ -322,7 +479,33 @@ pub fn is_role(en: &str) -> bool {
     let last = en.rsplit(' ').next().unwrap_or("");
     is_person(en)
         || ["er", "or", "ist", "man", "person", "ian", "ant", "ent"].iter().any(|s| last.ends_with(s))
-        || matches!(last, "chief" | "head" | "host" | "star" | "minister" | "president" | "regent" | "mayor" | "governor" | "judge" | "coach" | "captain" | "general" | "officer" | "colleague" | "friend" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "mother" | "father")
+        || matches!(
+            last,
+            "chief"
+                | "head"
+                | "host"
+                | "star"
+                | "minister"
+                | "president"
+                | "regent"
+                | "mayor"
+                | "governor"
+                | "judge"
+                | "coach"
+                | "captain"
+                | "general"
+                | "officer"
+                | "colleague"
+                | "friend"
+                | "wife"
+                | "husband"
+                | "son"
+                | "daughter"
+                | "brother"
+                | "sister"
+                | "mother"
+                | "father"
+        )
 }
 
 /// `yang` after people → `who`; a question's `apakah` → nothing; a preposition before a
@@ -341,7 +524,10 @@ fn small_words(units: &mut [Unit]) {
         }
         // Object pronouns after prepositions and verbs: `di depan mereka` → `in front of them`.
         let prev_prep = i > 0
-            && matches!(units[i - 1].en.rsplit(' ').next().unwrap_or(""), "of" | "to" | "for" | "with" | "by" | "from" | "about" | "at" | "on" | "in");
+            && matches!(
+                units[i - 1].en.rsplit(' ').next().unwrap_or(""),
+                "of" | "to" | "for" | "with" | "by" | "from" | "about" | "at" | "on" | "in"
+            );
         if units[i].cat == Cat::Pron && i > 0 && (prev_prep || matches!(units[i - 1].cat, Cat::Prep | Cat::Verb)) {
             let obj = match units[i].en.as_str() {
                 "they" => Some("them"),
@@ -388,7 +574,11 @@ fn small_words(units: &mut [Unit]) {
         if units[i].is("apakah") && units.iter().any(|u| u.en == "?") && (i == 0 || units[i - 1].cat == Cat::Punct) {
             units[i].en.clear();
         }
-        if units[i].cat == Cat::Prep && i > 0 && !units[i].en.is_empty() && units[i - 1].en.rsplit(' ').next() == Some(units[i].en.as_str()) {
+        if units[i].cat == Cat::Prep
+            && i > 0
+            && !units[i].en.is_empty()
+            && units[i - 1].en.rsplit(' ').next() == Some(units[i].en.as_str())
+        {
             units[i].en.clear();
         }
         if units[i].cat == Cat::Prep && i + 1 < n {

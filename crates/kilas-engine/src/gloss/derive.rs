@@ -16,8 +16,16 @@ pub struct Derived {
 }
 
 const ORDINALS: &[(&str, &str)] = &[
-    ("dua", "second"), ("tiga", "third"), ("empat", "fourth"), ("lima", "fifth"), ("enam", "sixth"), ("tujuh", "seventh"),
-    ("delapan", "eighth"), ("sembilan", "ninth"), ("sepuluh", "tenth"), ("satu", "first"),
+    ("dua", "second"),
+    ("tiga", "third"),
+    ("empat", "fourth"),
+    ("lima", "fifth"),
+    ("enam", "sixth"),
+    ("tujuh", "seventh"),
+    ("delapan", "eighth"),
+    ("sembilan", "ninth"),
+    ("sepuluh", "tenth"),
+    ("satu", "first"),
 ];
 
 fn first_sense(e: &Entry) -> &'static str {
@@ -30,7 +38,8 @@ pub fn derive(a: &WordAnalysis, root: &Entry) -> Derived {
     let verbish = matches!(root.pos, Pos::Verb);
     let adj = matches!(root.pos, Pos::Adjective);
     let poss = a.classes.contains(&Derivation::Possessive).then_some("its");
-    let mut d = Derived { en: sense.to_string(), cat: super::lookup::cat_of(root), vform: None, plural: false, poss: None };
+    let mut d =
+        Derived { en: sense.to_string(), cat: super::lookup::cat_of(root), vform: None, plural: false, poss: None };
     match a.class {
         Derivation::Passive => {
             d.cat = Cat::Verb;

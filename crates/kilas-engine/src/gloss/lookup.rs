@@ -42,7 +42,10 @@ pub fn cat_of(e: &Entry) -> Cat {
 }
 
 fn is_proper(p: Pos) -> bool {
-    matches!(p, Pos::Acronym | Pos::Abbreviation | Pos::Organization | Pos::Place | Pos::Country | Pos::Name | Pos::Title)
+    matches!(
+        p,
+        Pos::Acronym | Pos::Abbreviation | Pos::Organization | Pos::Place | Pos::Country | Pos::Name | Pos::Title
+    )
 }
 
 /// Pick the entry that fits how the word is written: capitalised inside a sentence prefers
@@ -56,9 +59,46 @@ fn verb_form(sense: &str) -> VForm {
     let first = sense.split(' ').next().unwrap_or("");
     let base_ed = first.ends_with("eed") || matches!(first, "shed" | "embed" | "wed");
     // Senses that open with a function word (`with the initials`) are not verb forms.
-    let function_word = matches!(first, "with" | "the" | "a" | "an" | "in" | "on" | "at" | "to" | "for" | "of" | "by" | "as" | "from" | "into" | "not" | "very" | "more" | "most" | "still" | "already");
+    let function_word = matches!(
+        first,
+        "with"
+            | "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "of"
+            | "by"
+            | "as"
+            | "from"
+            | "into"
+            | "not"
+            | "very"
+            | "more"
+            | "most"
+            | "still"
+            | "already"
+    );
     if function_word
-        || matches!(first, "he" | "she" | "it" | "they" | "is" | "are" | "was" | "were" | "be" | "can" | "will" | "must" | "should" | "may")
+        || matches!(
+            first,
+            "he" | "she"
+                | "it"
+                | "they"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "can"
+                | "will"
+                | "must"
+                | "should"
+                | "may"
+        )
         || (irregular::is_participle(first) && !base_ed)
     {
         VForm::Fixed
@@ -72,7 +112,8 @@ pub fn from_entry(e: &'static Entry, start: usize, end: usize, low: String, cap:
     let mut u = Unit::new(e.senses.first().copied().unwrap_or(""), start, end, cat_of(e), low);
     u.cap = cap || (is_proper(e.pos) && e.form.starts_with(char::is_uppercase));
     u.place = matches!(e.pos, Pos::Place | Pos::Country) || e.domain == Some("place");
-    u.org = !u.place && (matches!(e.pos, Pos::Acronym | Pos::Organization) || (cap && e.pos == Pos::Phrase && e.form.contains(' ')));
+    u.org = !u.place
+        && (matches!(e.pos, Pos::Acronym | Pos::Organization) || (cap && e.pos == Pos::Phrase && e.form.contains(' ')));
     // Titles written with dots (`Dr.`, `S.H.`) and honorifics (`Andi`) stay as written.
     if e.pos == Pos::Title && (e.form.contains('.') || u.en.contains('(')) {
         u.en = e.form.to_string();
@@ -125,7 +166,12 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
     let view = View::new(input, tokens);
     let items: Vec<_> = recognize_range(&view, 0, tokens.len(), &mut ctx.recognize)
         .into_iter()
-        .filter(|it| matches!(it.kind, ItemKind::Money | ItemKind::Percent | ItemKind::Date | ItemKind::Time | ItemKind::Duration))
+        .filter(|it| {
+            matches!(
+                it.kind,
+                ItemKind::Money | ItemKind::Percent | ItemKind::Date | ItemKind::Time | ItemKind::Duration
+            )
+        })
         .collect();
     let mut out: Vec<Unit> = Vec::with_capacity(tokens.len());
     let mut i = 0;
@@ -161,18 +207,18 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
             i = it.end_token.min(tokens.len());
             continue;
         }
-        let initial = i == 0 || out.last().is_some_and(|u| matches!(u.en.as_str(), "\"" | "." | ":" | "(" | "-") || u.low == "dateline");
+        let initial = i == 0
+            || out.last().is_some_and(|u| matches!(u.en.as_str(), "\"" | "." | ":" | "(" | "-") || u.low == "dateline");
         let text = t.text(input);
         // Capitals that mean a name: not the sentence's first word.
         let cap = text.starts_with(char::is_uppercase) && !initial;
         // `Kementerian Hukum dan HAM (Kemenkumham)`: the long form is already written.
-        ctx.long_form_written = i >= 2
-            && tokens[i - 1].text(input) == "("
-            && tokens[i - 2].is_wordlike();
+        ctx.long_form_written = i >= 2 && tokens[i - 1].text(input) == "(" && tokens[i - 2].is_wordlike();
         // A title phrase followed by more of the institution (`Kepala Kantor Wilayah` +
         // `Kemenkumham Sulsel`) is read word by word so the chain rules can order it.
         let phrase = longest_phrase(input, &tokens[i..]).filter(|(n, e)| {
-            let more = tokens.get(i + n).is_some_and(|t| t.is_wordlike() && t.text(input).starts_with(char::is_uppercase));
+            let more =
+                tokens.get(i + n).is_some_and(|t| t.is_wordlike() && t.text(input).starts_with(char::is_uppercase));
             let title_word = g.lookup(text).iter().any(|x| x.pos == Pos::Title);
             !(e.pos == Pos::Title && *n >= 2 && more && title_word)
         });
@@ -191,7 +237,9 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
                 u
             }
             TokenKind::Punctuation | TokenKind::Symbol => Unit::new(fold(text), t.start, t.end, Cat::Punct, low),
-            TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention => Unit::new(fold(text), t.start, t.end, Cat::Name, low),
+            TokenKind::Url | TokenKind::Email | TokenKind::Hashtag | TokenKind::Mention => {
+                Unit::new(fold(text), t.start, t.end, Cat::Name, low)
+            }
             _ => word_unit(input, t, text, low, cap, cap, ctx),
         };
         out.push(unit);
@@ -202,7 +250,9 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
     }
     // Initials are not acronyms: `berinisial RS` keeps `RS`.
     for k in 1..out.len() {
-        if out[k - 1].is_any(&["berinisial", "inisial", "initial"]) && out[k].src.chars().all(|c| c.is_uppercase() || c == '.') {
+        if out[k - 1].is_any(&["berinisial", "inisial", "initial"])
+            && out[k].src.chars().all(|c| c.is_uppercase() || c == '.')
+        {
             out[k].en = out[k].src.clone();
             out[k].cat = Cat::Name;
             out[k].alts.clear();
@@ -212,7 +262,15 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
     out
 }
 
-fn word_unit(_input: &str, t: &Token, text: &str, low: String, cap_inside: bool, cap: bool, ctx: &mut GlossContext) -> Unit {
+fn word_unit(
+    _input: &str,
+    t: &Token,
+    text: &str,
+    low: String,
+    cap_inside: bool,
+    cap: bool,
+    ctx: &mut GlossContext,
+) -> Unit {
     let g = glossary();
     let exact = g.lookup(text);
     if let Some(e) = pick(exact, cap_inside) {
@@ -271,7 +329,22 @@ fn names(units: &mut [Unit]) {
             let describes = |u: &Unit| {
                 let l = u.low.as_str();
                 ((l.starts_with("pe") || l.starts_with("ke")) && l.ends_with("an"))
-                    || matches!(l, "kantor" | "pusat" | "balai" | "dinas" | "badan" | "lembaga" | "umum" | "negeri" | "nasional" | "daerah" | "besar" | "utama" | "raya")
+                    || matches!(
+                        l,
+                        "kantor"
+                            | "pusat"
+                            | "balai"
+                            | "dinas"
+                            | "badan"
+                            | "lembaga"
+                            | "umum"
+                            | "negeri"
+                            | "nasional"
+                            | "daerah"
+                            | "besar"
+                            | "utama"
+                            | "raya"
+                    )
             };
             while j < n
                 && units[j].cap
@@ -290,7 +363,9 @@ fn names(units: &mut [Unit]) {
             i = j;
             continue;
         }
-        let in_run = |u: &Unit| u.cap && !u.org && !u.place && matches!(u.cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv);
+        let in_run = |u: &Unit| {
+            u.cap && !u.org && !u.place && matches!(u.cat, Cat::Name | Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
+        };
         if !in_run(&units[i]) {
             i += 1;
             continue;
@@ -299,7 +374,9 @@ fn names(units: &mut [Unit]) {
         while j < n && in_run(&units[j]) {
             j += 1;
         }
-        let has_name = units[i..j].iter().any(|u| u.cat == Cat::Name && u.en == u.src && !u.src.chars().all(|c| !c.is_lowercase()));
+        let has_name = units[i..j]
+            .iter()
+            .any(|u| u.cat == Cat::Name && u.en == u.src && !u.src.chars().all(|c| !c.is_lowercase()));
         if has_name && j - i >= 2 {
             for u in &mut units[i..j] {
                 if u.cat != Cat::Name {

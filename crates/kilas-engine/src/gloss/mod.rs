@@ -82,11 +82,23 @@ pub fn gloss_tokens(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Gl
 fn possessors(units: &mut [Unit]) {
     let plural = units.iter().any(|u| u.is_any(&["mereka", "para"]));
     let person = units.iter().any(|u| {
-        u.cat == Cat::Title || u.is_any(&["dia", "ia", "beliau", "pak", "bapak", "ibu", "kata", "ujar", "katanya", "ujarnya", "tuturnya", "jelasnya"])
+        u.cat == Cat::Title
+            || u.is_any(&[
+                "dia", "ia", "beliau", "pak", "bapak", "ibu", "kata", "ujar", "katanya", "ujarnya", "tuturnya",
+                "jelasnya",
+            ])
     });
     // People named by a common noun (`warga`, `petugas`) own things as `their`.
     let people = units.iter().any(|u| u.cat == Cat::Noun && clause::is_person(&u.en));
-    let word = if plural { "their" } else if person { "his" } else if people { "their" } else { "its" };
+    let word = if plural {
+        "their"
+    } else if person {
+        "his"
+    } else if people {
+        "their"
+    } else {
+        "its"
+    };
     for u in units.iter_mut() {
         if u.poss == Some("its") {
             u.poss = Some(word);
@@ -128,7 +140,10 @@ fn capitalise_first(s: &mut String) {
 /// becomes `an`, and the sentence starts with a capital.
 fn finish(units: &mut [Unit]) {
     for u in units.iter_mut() {
-        if u.cap && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Title | Cat::Name) && u.en.chars().next().is_some_and(char::is_lowercase) {
+        if u.cap
+            && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Title | Cat::Name)
+            && u.en.chars().next().is_some_and(char::is_lowercase)
+        {
             u.en = title_case(&u.en);
         }
     }
@@ -157,7 +172,10 @@ fn finish(units: &mut [Unit]) {
     }
     // Capitalise the first English word (after an opening quote or the dateline).
     for u in units.iter_mut() {
-        if u.low == "dateline" || (u.cat == Cat::Punct && !u.en.chars().any(char::is_alphanumeric)) || u.english().is_empty() {
+        if u.low == "dateline"
+            || (u.cat == Cat::Punct && !u.en.chars().any(char::is_alphanumeric))
+            || u.english().is_empty()
+        {
             continue;
         }
         if !u.pre.is_empty() {
@@ -186,7 +204,10 @@ mod tests {
     #[test]
     fn phrases_first_and_acronyms_expanded_once() {
         assert_eq!(gloss("perlindungan kekayaan intelektual"), "The intellectual property protection");
-        assert_eq!(gloss("Kemenkumham dan Kemenkumham"), "Ministry of Law and Human Rights (Kemenkumham) and Kemenkumham");
+        assert_eq!(
+            gloss("Kemenkumham dan Kemenkumham"),
+            "Ministry of Law and Human Rights (Kemenkumham) and Kemenkumham"
+        );
     }
 
     #[test]

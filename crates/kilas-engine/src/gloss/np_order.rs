@@ -10,24 +10,88 @@ const ARTICLES: bool = true;
 
 /// Nouns that take a name after them (`jalan Sudirman`, `kota Palu`).
 pub const NAMING: &[&str] = &[
-    "jalan", "jl", "kota", "kabupaten", "desa", "kampung", "kecamatan", "kelurahan", "provinsi", "pulau", "gunung", "sungai",
-    "danau", "selat", "teluk", "pantai", "bandara", "pelabuhan", "stadion", "hotel", "gedung", "universitas", "sekolah",
-    "rumah sakit", "masjid", "gereja", "pura", "candi", "taman", "pasar", "kapal", "operasi", "program", "festival", "lapangan",
-    "dusun", "kompleks", "perumahan", "wilayah", "daerah", "kawasan", "bukit", "tanjung", "laut", "samudra", "negara", "nama",
-    "partai", "bank", "film", "buku", "lagu", "album", "acara", "bendungan", "jembatan",
+    "jalan",
+    "jl",
+    "kota",
+    "kabupaten",
+    "desa",
+    "kampung",
+    "kecamatan",
+    "kelurahan",
+    "provinsi",
+    "pulau",
+    "gunung",
+    "sungai",
+    "danau",
+    "selat",
+    "teluk",
+    "pantai",
+    "bandara",
+    "pelabuhan",
+    "stadion",
+    "hotel",
+    "gedung",
+    "universitas",
+    "sekolah",
+    "rumah sakit",
+    "masjid",
+    "gereja",
+    "pura",
+    "candi",
+    "taman",
+    "pasar",
+    "kapal",
+    "operasi",
+    "program",
+    "festival",
+    "lapangan",
+    "dusun",
+    "kompleks",
+    "perumahan",
+    "wilayah",
+    "daerah",
+    "kawasan",
+    "bukit",
+    "tanjung",
+    "laut",
+    "samudra",
+    "negara",
+    "nama",
+    "partai",
+    "bank",
+    "film",
+    "buku",
+    "lagu",
+    "album",
+    "acara",
+    "bendungan",
+    "jembatan",
 ];
 
 /// Words after which the counted noun is plural.
-const PLURAL_BEFORE: &[&str] =
-    &["para", "banyak", "beberapa", "berbagai", "sejumlah", "puluhan", "ratusan", "ribuan", "jutaan", "semua", "kedua", "aneka", "segenap", "sekian"];
+const PLURAL_BEFORE: &[&str] = &[
+    "para", "banyak", "beberapa", "berbagai", "sejumlah", "puluhan", "ratusan", "ribuan", "jutaan", "semua", "kedua",
+    "aneka", "segenap", "sekian",
+];
 
 /// Classifiers dropped between a number and its noun.
-const CLASSIFIERS: &[&str] = &["orang", "buah", "ekor", "unit", "biji", "lembar", "butir", "batang", "helai", "pucuk", "potong", "bidang"];
+const CLASSIFIERS: &[&str] =
+    &["orang", "buah", "ekor", "unit", "biji", "lembar", "butir", "batang", "helai", "pucuk", "potong", "bidang"];
 
 /// Possessive pronouns after a noun.
 const POSSESSORS: &[(&str, &str)] = &[
-    ("mereka", "their"), ("kami", "our"), ("kita", "our"), ("saya", "my"), ("aku", "my"), ("dia", "his"), ("ia", "his"),
-    ("beliau", "his"), ("anda", "your"), ("kalian", "your"), ("engkau", "your"), ("kamu", "your"),
+    ("mereka", "their"),
+    ("kami", "our"),
+    ("kita", "our"),
+    ("saya", "my"),
+    ("aku", "my"),
+    ("dia", "his"),
+    ("ia", "his"),
+    ("beliau", "his"),
+    ("anda", "your"),
+    ("kalian", "your"),
+    ("engkau", "your"),
+    ("kamu", "your"),
 ];
 
 fn is_plural_number(u: &Unit) -> bool {
@@ -36,11 +100,28 @@ fn is_plural_number(u: &Unit) -> bool {
     }
     match u.low.as_str() {
         "satu" | "se" | "1" | "sebuah" | "seorang" => false,
-        _ => u.en.replace(',', "").parse::<f64>().map_or(!u.en.contains("percent") && !u.en.starts_with("IDR"), |v| v != 1.0),
+        _ => {
+            u.en.replace(',', "")
+                .parse::<f64>()
+                .map_or(!u.en.contains("percent") && !u.en.starts_with("IDR"), |v| v != 1.0)
+        }
     }
 }
 
-const MONTHS: &[&str] = &["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
+const MONTHS: &[&str] = &[
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
 const WEEKDAYS: &[&str] = &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"];
 
 /// Mark plural heads and drop classifiers; `bulan Juni` → `June`, `hari Sabtu` → `Saturday`.
@@ -76,10 +157,15 @@ pub fn plurals(units: &mut [Unit]) {
         }
         if j < n && matches!(units[j].cat, Cat::Noun) {
             units[j].plural = true;
-            if units[i].is_any(&["puluhan", "ratusan", "ribuan", "jutaan", "miliaran"]) && !units[i].en.ends_with(" of") {
+            if units[i].is_any(&["puluhan", "ratusan", "ribuan", "jutaan", "miliaran"]) && !units[i].en.ends_with(" of")
+            {
                 units[i].en.push_str(" of");
             }
-        } else if j < n && units[i].is("para") && units[j].cat == Cat::Name && units[j].en.chars().all(|c| c.is_uppercase()) {
+        } else if j < n
+            && units[i].is("para")
+            && units[j].cat == Cat::Name
+            && units[j].en.chars().all(|c| c.is_uppercase())
+        {
             // `para AM` → `AMs`
             units[j].en.push('s');
         }
@@ -123,8 +209,11 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
     let mut out = Vec::with_capacity(n);
     let mut i = 0;
     while i < n {
-        let demonstrative_next = src.get(i + 1).and_then(Option::as_ref).is_some_and(|u| u.is_any(&["ini", "itu", "tersebut"]));
-        let head_ok = src[i].as_ref().is_some_and(|u| (u.cat == Cat::Noun || (u.cat == Cat::Title && demonstrative_next)) && !u.en.is_empty());
+        let demonstrative_next =
+            src.get(i + 1).and_then(Option::as_ref).is_some_and(|u| u.is_any(&["ini", "itu", "tersebut"]));
+        let head_ok = src[i]
+            .as_ref()
+            .is_some_and(|u| (u.cat == Cat::Noun || (u.cat == Cat::Title && demonstrative_next)) && !u.en.is_empty());
         if !head_ok {
             if let Some(u) = src[i].take() {
                 out.push(u);
@@ -143,7 +232,9 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
             // (`jembatan baru` → `new bridge`, but `baru tiba` → `just arrived`).
             let verb_next = src.get(j + 1).and_then(Option::as_ref).is_some_and(|u| u.cat == Cat::Verb);
             let adverb_adj = !verb_next
-                && src[j].as_ref().is_some_and(|m| m.cat == Cat::Adv && m.cap == head.cap && adjective_of(&m.low).is_some());
+                && src[j]
+                    .as_ref()
+                    .is_some_and(|m| m.cat == Cat::Adv && m.cap == head.cap && adjective_of(&m.low).is_some());
             let ok = adverb_adj || src[j].as_ref().is_some_and(|m| is_modifier(&head, m));
             if !ok {
                 break;
@@ -172,7 +263,9 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         let naming = NAMING.contains(&head.low.as_str());
         let role = super::clause::is_role(&head.en);
         if (!head.cap || naming) && !role && place.is_none() && mods.is_empty() && head.poss.is_none() {
-            while j < n && src[j].as_ref().is_some_and(|m| m.cap && m.cat == Cat::Name && m.en == m.src && !m.org && !m.place) {
+            while j < n
+                && src[j].as_ref().is_some_and(|m| m.cap && m.cat == Cat::Name && m.en == m.src && !m.org && !m.place)
+            {
                 if let Some(m) = src[j].take() {
                     owner.push(m);
                 }
@@ -201,11 +294,16 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         // closing the phrase moves before it.
         if j + 1 < n && src[j].as_ref().is_some_and(|u| u.is("yang")) {
             let mut k = j + 1;
-            while k < n && src[k].as_ref().is_some_and(|u| u.is_any(&["lebih", "paling", "sangat", "cukup", "amat", "sangatlah"])) {
+            while k < n
+                && src[k]
+                    .as_ref()
+                    .is_some_and(|u| u.is_any(&["lebih", "paling", "sangat", "cukup", "amat", "sangatlah"]))
+            {
                 k += 1;
             }
             let adj_ok = k < n && src[k].as_ref().is_some_and(|u| u.cat == Cat::Adj && !u.cap);
-            let closes = k + 1 >= n || src[k + 1].as_ref().is_none_or(|u| !matches!(u.cat, Cat::Noun | Cat::Verb | Cat::Adj | Cat::Adv));
+            let closes = k + 1 >= n
+                || src[k + 1].as_ref().is_none_or(|u| !matches!(u.cat, Cat::Noun | Cat::Verb | Cat::Adj | Cat::Adv));
             if adj_ok && closes {
                 if let Some(mut y) = src[j].take() {
                     y.en.clear();
@@ -239,15 +337,21 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         let mut head = head;
         // `the` where English needs an article: a bare common noun after a preposition.
         let np_start = out.len();
-        let after_prep = out.last().is_some_and(|u: &Unit| (u.cat == Cat::Prep && !u.en.is_empty()) || u.low == "dateline" || u.cat == Cat::Verb)
-            || out.iter().all(|u| u.en.is_empty());
-        let bare = det.is_none() && poss.is_none() && head.poss.is_none() && !head.cap && !head.plural && place.is_none();
+        let after_prep = out.last().is_some_and(|u: &Unit| {
+            (u.cat == Cat::Prep && !u.en.is_empty()) || u.low == "dateline" || u.cat == Cat::Verb
+        }) || out.iter().all(|u| u.en.is_empty());
+        let bare =
+            det.is_none() && poss.is_none() && head.poss.is_none() && !head.cap && !head.plural && place.is_none();
         let determined = |u: &Unit| {
-            const DETS: &[&str] = &["last", "next", "this", "that", "these", "those", "every", "each", "all", "some", "many", "several",
-                "its", "his", "her", "their", "our", "my", "your", "one", "another", "the", "a", "an", "no", "any", "both", "most"];
+            const DETS: &[&str] = &[
+                "last", "next", "this", "that", "these", "those", "every", "each", "all", "some", "many", "several",
+                "its", "his", "her", "their", "our", "my", "your", "one", "another", "the", "a", "an", "no", "any",
+                "both", "most",
+            ];
             DETS.contains(&u.en.split(' ').next().unwrap_or("")) || u.poss.is_some()
         };
-        let after_as = out.last().is_some_and(|u: &Unit| matches!(u.en.as_str(), "as" | "per" | "like" | "than" | "via"));
+        let after_as =
+            out.last().is_some_and(|u: &Unit| matches!(u.en.as_str(), "as" | "per" | "like" | "than" | "via"));
         let want_the = !has_owner
             && ARTICLES
             && after_prep
@@ -274,7 +378,10 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         out.push(head);
         if want_the {
             // After a copula the noun is a predicate: `adalah sekolah` → `is a school`.
-            let copula = np_start > 0 && out.get(np_start - 1).is_some_and(|u| matches!(u.en.as_str(), "is" | "are" | "was" | "were" | "became" | "become"));
+            let copula = np_start > 0
+                && out
+                    .get(np_start - 1)
+                    .is_some_and(|u| matches!(u.en.as_str(), "is" | "are" | "was" | "were" | "became" | "become"));
             if let Some(first) = out.get_mut(np_start) {
                 if first.pre.is_empty() {
                     first.pre = if copula { "a".into() } else { "the".into() };

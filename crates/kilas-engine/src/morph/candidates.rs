@@ -8,7 +8,7 @@ use super::confixes;
 use super::prefixes::{self, Prefix};
 use super::roots::{RootInfo, Roots};
 use super::stem::Stem;
-use super::suffixes::{self, Suffix, Stripped};
+use super::suffixes::{self, Stripped, Suffix};
 use crate::glossary::Pos;
 
 /// Deepest prefix stack (`di-per-`, `ke-ber-`, `mem-per-…`).
@@ -116,7 +116,14 @@ fn walk<R: Roots + ?Sized>(
         is_root = found.is_some();
         if pre[0].is_none_or(|p| confixes::allowed(p, st.derivational())) {
             if let Some(info) = found {
-                out.push(Candidate { root: stem, info, prefixes: pre, suffixes: st.suffixes, restored, compound: false });
+                out.push(Candidate {
+                    root: stem,
+                    info,
+                    prefixes: pre,
+                    suffixes: st.suffixes,
+                    restored,
+                    compound: false,
+                });
             } else if depth > 0 && st.derivational().is_some() {
                 compound(s, st, pre, restored, roots, out);
             }
@@ -184,21 +191,19 @@ pub fn best_head(c: &[Candidate]) -> Option<&Candidate> {
 /// Between two equally deep readings, the one with the swallowed consonant put back wins
 /// (`pengarang` → `karang`, `mengawal` → `kawal`, `penonton` → `tonton`).
 pub fn best_lemma(c: &[Candidate], whole: Option<RootInfo>) -> Option<&Candidate> {
-    c.iter()
-        .filter(|x| x.is_bare() || whole.is_none_or(|w| decomposes_headword(x, w)))
-        .min_by_key(|x| {
-            (
-                x.has_particle(),
-                absorbed_i(x, c),
-                closed_short_root(x),
-                depth_cost(x),
-                x.compound,
-                x.derivational().is_none(),
-                !verb_under_voice(x),
-                !x.restored,
-                x.affix_count(),
-            )
-        })
+    c.iter().filter(|x| x.is_bare() || whole.is_none_or(|w| decomposes_headword(x, w))).min_by_key(|x| {
+        (
+            x.has_particle(),
+            absorbed_i(x, c),
+            closed_short_root(x),
+            depth_cost(x),
+            x.compound,
+            x.derivational().is_none(),
+            !verb_under_voice(x),
+            !x.restored,
+            x.affix_count(),
+        )
+    })
 }
 
 /// A final -i read off as a suffix when the root with its -i is a noun root too, under the
@@ -247,7 +252,10 @@ pub fn lemma_reading(x: &Candidate, word: &str) -> bool {
     if x.outer_prefix() == Some(Prefix::Se) && x.affix_count() == 1 && x.info.is_adjective() {
         return false;
     }
-    if matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::PeN)) && !x.restored && x.prefixes().nth(1) != Some(Prefix::Per) {
+    if matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::PeN))
+        && !x.restored
+        && x.prefixes().nth(1) != Some(Prefix::Per)
+    {
         let b = word.as_bytes();
         let unassimilated = ["memp", "mengk", "mens", "ment", "pemp", "pengk", "pens", "pent"]
             .iter()
@@ -276,8 +284,8 @@ fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
     // meN-/di- forms come from verbs even when the glossary lists only a function word with
     // that spelling: melalui (lalu), mengenai (kena), mengaku (aku).
     // (A meN- adverb such as mengapa stays whole.)
-    let verbal = matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::Di))
-        && (whole.is_verb() || whole.has(Pos::Preposition));
+    let verbal =
+        matches!(x.outer_prefix(), Some(Prefix::MeN | Prefix::Di)) && (whole.is_verb() || whole.has(Pos::Preposition));
     // A three-letter root must be a content word: berada is ber- + ada, but bersih is not
     // ber- + sih, nor pekan pe- + kan.
     if x.compound || (x.root.len() < 4 && !x.info.is_open() && !verbal) {
@@ -295,9 +303,7 @@ fn decomposes_headword(x: &Candidate, whole: RootInfo) -> bool {
     // ber- and meN- make verbs and adjectives: a headword listed only as a noun that merely
     // starts like them is a noun of its own (beras, berkas, memori). Not ter-: the treebank
     // takes noun-listed terduga, tersangka to their roots.
-    if matches!(x.outer_prefix(), Some(Prefix::Ber | Prefix::MeN))
-        && whole.is_only(Pos::Noun)
-    {
+    if matches!(x.outer_prefix(), Some(Prefix::Ber | Prefix::MeN)) && whole.is_only(Pos::Noun) {
         return false;
     }
 
@@ -382,7 +388,14 @@ mod tests {
 
     #[test]
     fn voice_prefixes_prefer_verb_roots_between_equal_readings() {
-        let r = set(&[("makan", Pos::Verb), ("pakan", Pos::Noun), ("mati", Pos::Verb), ("pati", Pos::Noun), ("mohon", Pos::Verb), ("pohon", Pos::Noun)]);
+        let r = set(&[
+            ("makan", Pos::Verb),
+            ("pakan", Pos::Noun),
+            ("mati", Pos::Verb),
+            ("pati", Pos::Noun),
+            ("mohon", Pos::Verb),
+            ("pohon", Pos::Noun),
+        ]);
         assert_eq!(lemma("memakan", &r), "makan");
         assert_eq!(lemma("mematikan", &r), "mati");
         assert_eq!(lemma("pemohon", &r), "mohon");
@@ -407,7 +420,14 @@ mod tests {
 
     #[test]
     fn noun_headwords_are_not_ber_or_men_forms() {
-        let r = set(&[("beras", Pos::Noun), ("ras", Pos::Noun), ("memori", Pos::Noun), ("pori", Pos::Noun), ("ada", Pos::Verb), ("berada", Pos::Verb)]);
+        let r = set(&[
+            ("beras", Pos::Noun),
+            ("ras", Pos::Noun),
+            ("memori", Pos::Noun),
+            ("pori", Pos::Noun),
+            ("ada", Pos::Verb),
+            ("berada", Pos::Verb),
+        ]);
         assert_eq!(lemma("beras", &r), "beras");
         assert_eq!(lemma("memori", &r), "memori");
         assert_eq!(lemma("berada", &r), "ada");
@@ -415,7 +435,8 @@ mod tests {
 
     #[test]
     fn headwords_stay_whole_when_built_from_function_words() {
-        let r = set(&[("kepada", Pos::Preposition), ("pada", Pos::Preposition), ("persen", Pos::Unit), ("sen", Pos::Unit)]);
+        let r =
+            set(&[("kepada", Pos::Preposition), ("pada", Pos::Preposition), ("persen", Pos::Unit), ("sen", Pos::Unit)]);
         assert_eq!(lemma("kepada", &r), "kepada");
         assert_eq!(lemma("persen", &r), "persen");
     }

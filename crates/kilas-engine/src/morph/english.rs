@@ -3,14 +3,8 @@
 //! guess lets the gloss show `modernization` instead of an unknown `modernisasi`.
 
 /// (Indonesian ending, English ending), longest first.
-const ENDINGS: &[(&str, &str)] = &[
-    ("isasi", "ization"),
-    ("isme", "ism"),
-    ("itas", "ity"),
-    ("asi", "ation"),
-    ("if", "ive"),
-    ("is", "ic"),
-];
+const ENDINGS: &[(&str, &str)] =
+    &[("isasi", "ization"), ("isme", "ism"), ("itas", "ity"), ("asi", "ation"), ("if", "ive"), ("is", "ic")];
 
 /// Words of this many letters or fewer are native (`tarif`, `habis`, `jenis`).
 const MIN_LEN: usize = 6;

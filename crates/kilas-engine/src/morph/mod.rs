@@ -190,7 +190,9 @@ pub fn readings(word: &str) -> Vec<Reading> {
     let mut c = Vec::new();
     generate(&lower, roots, &mut c);
     c.sort_by_key(|x| (std::cmp::Reverse(x.root.len()), x.compound, x.affix_count(), x.restored));
-    c.iter().map(|x| Reading { root: x.root_str().to_string(), affixes: x.affix_tags(), classes: classes_of(x) }).collect()
+    c.iter()
+        .map(|x| Reading { root: x.root_str().to_string(), affixes: x.affix_tags(), classes: classes_of(x) })
+        .collect()
 }
 
 /// Analyse one word form against any root source (tests and benchmarks use their own).
@@ -223,7 +225,9 @@ pub fn analyze_with<R: Roots + ?Sized>(word: &str, roots: &R) -> WordAnalysis {
 /// keep it whole.
 fn keeps_capitalised_form(word: &str, w: &WordAnalysis) -> bool {
     let a = &w.lemma_affixes;
-    initial_capital(word) && a.first().is_some_and(|p| matches!(*p, "peN-" | "pe-" | "ke-" | "per-")) && a.contains(&"-an")
+    initial_capital(word)
+        && a.first().is_some_and(|p| matches!(*p, "peN-" | "pe-" | "ke-" | "per-"))
+        && a.contains(&"-an")
 }
 
 /// `Keuangan`, not `KEUANGAN` or `keuangan`.
@@ -325,7 +329,9 @@ mod tests {
 
     #[test]
     fn fast_lemma_agrees_with_analysis() {
-        for w in ["Keuangan", "kantor", "memperdagangkan", "negara-negara", "lakukan", "Menurut", "mempunyai", "xyzzy", ""] {
+        for w in
+            ["Keuangan", "kantor", "memperdagangkan", "negara-negara", "lakukan", "Menurut", "mempunyai", "xyzzy", ""]
+        {
             let a = analyze_word(w);
             if !a.typo {
                 assert_eq!(lemma(w), a.lemma, "{w}");

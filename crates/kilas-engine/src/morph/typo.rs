@@ -33,7 +33,12 @@ pub fn correct<R: Roots + ?Sized>(lower: &str, roots: &R, out: &mut Candidates) 
     let try_word = |w: &[u8], out: &mut Candidates| -> Option<String> {
         let s = std::str::from_utf8(w).ok()?;
         generate(s, roots, out);
-        out.retain(|c| c.root.len() >= MIN_ROOT && !c.compound && !c.is_bare() && (c.prefix_count() > 0 || c.derivational().is_some()));
+        out.retain(|c| {
+            c.root.len() >= MIN_ROOT
+                && !c.compound
+                && !c.is_bare()
+                && (c.prefix_count() > 0 || c.derivational().is_some())
+        });
         (!out.is_empty()).then(|| s.to_string())
     };
     // A dropped letter: insert a vowel, then a common consonant, at each position.

@@ -87,7 +87,10 @@ fn nearest_year(d: u8, m: u8, anchor: Date) -> Option<Date> {
 
 fn year_value(text: &str) -> Option<i32> {
     let t = crate::normalize::fold(text);
-    (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
+    (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
 }
 
 fn day_value(v: &View, k: usize) -> Option<u8> {
@@ -96,7 +99,10 @@ fn day_value(v: &View, k: usize) -> Option<u8> {
         return None;
     }
     let s = crate::normalize::fold(v.text(k));
-    (s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten().filter(|d| (1..=31).contains(d))
+    (s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
 }
 
 /// `4/9` or `12/8/2024` in one number token: (day, month, year).
@@ -169,12 +175,22 @@ pub fn date_at(v: &View, k: usize, from: usize, end: usize, ctx: &Context) -> Op
     }
     // `(4/9)` without a weekday.
     if low == "(" && v.text(k + 2) == ")" && k + 2 < end {
-        if let Some((d, m, y)) = v.tokens.get(k + 1).filter(|t| t.kind == TokenKind::Number).and_then(|_| slash_date(v.text(k + 1))) {
+        if let Some((d, m, y)) =
+            v.tokens.get(k + 1).filter(|t| t.kind == TokenKind::Number).and_then(|_| slash_date(v.text(k + 1)))
+        {
             let date = match y {
                 Some(y) => Date::new(y, m, d),
                 None => anchor.and_then(|a| nearest_year(d, m, a)),
             }?;
-            return Some(v.item(ItemKind::Date, k, k + 3, Value::Iso(date.to_string()), None, false, format!("({})", en_day(date))));
+            return Some(v.item(
+                ItemKind::Date,
+                k,
+                k + 3,
+                Value::Iso(date.to_string()),
+                None,
+                false,
+                format!("({})", en_day(date)),
+            ));
         }
     }
     if let Some(item) = day_range_or_date(v, k, end, anchor) {
@@ -196,7 +212,8 @@ fn weekday_date(v: &View, k: usize, from: usize, end: usize, wd: u8, anchor: Opt
     let name = WEEKDAYS_EN[usize::from(wd)];
     // `Rabu (4/9)`, `Senin (12/8/2024)`.
     if v.text(k + 1) == "(" && v.text(k + 3) == ")" && k + 3 < end {
-        let (d, m, y) = slash_date(v.text(k + 2)).filter(|_| v.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Number))?;
+        let (d, m, y) =
+            slash_date(v.text(k + 2)).filter(|_| v.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Number))?;
         let date = match y {
             Some(y) => Date::new(y, m, d),
             None => anchor.and_then(|a| nearest_year(d, m, a)),
@@ -215,12 +232,22 @@ fn weekday_date(v: &View, k: usize, from: usize, end: usize, wd: u8, anchor: Opt
             Some(y) => Date::new(y, m, d),
             None => anchor.and_then(|a| nearest_year(d, m, a)),
         }?;
-        return Some(v.item(ItemKind::Date, k, stop, Value::Iso(date.to_string()), None, false, format!("{name}, {}", en_day(date))));
+        return Some(v.item(
+            ItemKind::Date,
+            k,
+            stop,
+            Value::Iso(date.to_string()),
+            None,
+            false,
+            format!("{name}, {}", en_day(date)),
+        ));
     }
     // A bare weekday: the latest such day on or before the anchor. `Minggu` is also "week":
     // only a capitalised `Minggu` inside the sentence counts, and never `minggu lalu/ini`.
     let next = v.low(k + 1, end);
-    if !v.is_capitalised(k) || matches!(next, "lalu" | "ini" | "depan" | "kemarin" | "mendatang" | "ke" | "pertama" | "kedua" | "terakhir") {
+    if !v.is_capitalised(k)
+        || matches!(next, "lalu" | "ini" | "depan" | "kemarin" | "mendatang" | "ke" | "pertama" | "kedua" | "terakhir")
+    {
         return None;
     }
     if wd == 6 && k == from {
@@ -229,7 +256,15 @@ fn weekday_date(v: &View, k: usize, from: usize, end: usize, wd: u8, anchor: Opt
     let a = anchor?;
     let back = (i64::from(a.weekday()) - i64::from(wd)).rem_euclid(7);
     let date = add_days(a, -back)?;
-    Some(v.item(ItemKind::Date, k, k + 1, Value::Iso(date.to_string()), None, false, format!("{name} ({})", en_day(date))))
+    Some(v.item(
+        ItemKind::Date,
+        k,
+        k + 1,
+        Value::Iso(date.to_string()),
+        None,
+        false,
+        format!("{name} ({})", en_day(date)),
+    ))
 }
 
 /// `4-8 September 2024`, `1 Januari hingga 17 Maret 2024`, `5 September 2024`, `5 September`.
@@ -271,7 +306,9 @@ fn month_forms(v: &View, k: usize, from: usize, end: usize, anchor: Option<Date>
     let start = k;
     let mut k = k;
     let mut part: Option<&str> = None;
-    if matches!(low, "akhir" | "awal" | "pertengahan") && (is_month(v.low(k + 1, end)) || year_value(v.low(k + 1, end)).is_some()) {
+    if matches!(low, "akhir" | "awal" | "pertengahan")
+        && (is_month(v.low(k + 1, end)) || year_value(v.low(k + 1, end)).is_some())
+    {
         part = Some(low);
         k += 1;
     }
@@ -283,7 +320,15 @@ fn month_forms(v: &View, k: usize, from: usize, end: usize, anchor: Option<Date>
             "awal" => 1,
             _ => 6,
         };
-        return Some(v.item(ItemKind::Date, start, k + 1, Value::Iso(iso_month(y, m)), None, false, format!("{p} {y}")));
+        return Some(v.item(
+            ItemKind::Date,
+            start,
+            k + 1,
+            Value::Iso(iso_month(y, m)),
+            None,
+            false,
+            format!("{p} {y}"),
+        ));
     }
     // `Januari-Juni` as one token.
     let (m1, m2, mut next) = if let Some(m) = month_of(low) {
@@ -301,7 +346,9 @@ fn month_forms(v: &View, k: usize, from: usize, end: usize, anchor: Option<Date>
         }
     } else {
         let parts: Vec<&str> = low.split('-').collect();
-        if parts.len() != 2 || v.tokens.get(k).is_none_or(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Reduplication) {
+        if parts.len() != 2
+            || v.tokens.get(k).is_none_or(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Reduplication)
+        {
             return None;
         }
         (month_of(parts[0])?, Some(month_of(parts[1])?), k + 1)
@@ -329,17 +376,32 @@ fn month_forms(v: &View, k: usize, from: usize, end: usize, anchor: Option<Date>
     let y = match rel {
         "lalu" | "kemarin" | "silam" => {
             next += 1;
-            if m1 < a.month { a.year } else { a.year - 1 }
+            if m1 < a.month {
+                a.year
+            } else {
+                a.year - 1
+            }
         }
         "mendatang" | "depan" | "nanti" => {
             next += 1;
-            if m1 > a.month { a.year } else { a.year + 1 }
+            if m1 > a.month {
+                a.year
+            } else {
+                a.year + 1
+            }
         }
         "ini" => {
             next += 1;
             a.year
         }
-        _ if part.is_some() || matches!(prev, "sejak" | "pada" | "per" | "sepanjang" | "hingga" | "sampai" | "bulan" | "selama" | "mulai") => a.year,
+        _ if part.is_some()
+            || matches!(
+                prev,
+                "sejak" | "pada" | "per" | "sepanjang" | "hingga" | "sampai" | "bulan" | "selama" | "mulai"
+            ) =>
+        {
+            a.year
+        }
         _ => return None,
     };
     Some(v.item(ItemKind::Date, start, next, Value::Iso(iso_month(y, m1)), None, false, en_month(y, m1)))
@@ -351,9 +413,12 @@ fn relative(v: &View, k: usize, end: usize, ctx: &Context) -> Option<Item> {
     let a = ctx.anchor?;
     let low = v.low(k, end);
     let next = v.low(k + 1, end);
-    let item = |stop: usize, iso: String, en: String| Some(v.item(ItemKind::Date, k, stop, Value::Iso(iso), None, false, en));
+    let item =
+        |stop: usize, iso: String, en: String| Some(v.item(ItemKind::Date, k, stop, Value::Iso(iso), None, false, en));
     // `periode yang sama tahun lalu`: the last range named, a year earlier.
-    if (low, next, v.low(k + 2, end), v.low(k + 3, end)) == ("periode", "yang", "sama", "tahun") && matches!(v.low(k + 4, end), "lalu" | "sebelumnya") {
+    if (low, next, v.low(k + 2, end), v.low(k + 3, end)) == ("periode", "yang", "sama", "tahun")
+        && matches!(v.low(k + 4, end), "lalu" | "sebelumnya")
+    {
         let iso = match &ctx.last_range {
             Some(r) => r.split('/').map(year_earlier).collect::<Option<Vec<_>>>()?.join("/"),
             None => (a.year - 1).to_string(),
@@ -365,14 +430,20 @@ fn relative(v: &View, k: usize, end: usize, ctx: &Context) -> Option<Item> {
         (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8)
     };
     match (low, next) {
-        ("tahun", "lalu" | "kemarin") => return item(k + 2, (a.year - 1).to_string(), format!("last year ({})", a.year - 1)),
+        ("tahun", "lalu" | "kemarin") => {
+            return item(k + 2, (a.year - 1).to_string(), format!("last year ({})", a.year - 1))
+        }
         ("tahun", "ini") => return item(k + 2, a.year.to_string(), format!("this year ({})", a.year)),
-        ("tahun", "depan" | "mendatang") => return item(k + 2, (a.year + 1).to_string(), format!("next year ({})", a.year + 1)),
+        ("tahun", "depan" | "mendatang") => {
+            return item(k + 2, (a.year + 1).to_string(), format!("next year ({})", a.year + 1))
+        }
         ("bulan" | "sebulan", "lalu") => {
             let (y, m) = prev_month(1);
             return item(k + 2, iso_month(y, m), format!("last month ({})", en_month(y, m)));
         }
-        ("bulan", "ini") => return item(k + 2, iso_month(a.year, a.month), format!("this month ({})", en_month(a.year, a.month))),
+        ("bulan", "ini") => {
+            return item(k + 2, iso_month(a.year, a.month), format!("this month ({})", en_month(a.year, a.month)))
+        }
         ("bulan", "depan" | "mendatang") => {
             let (y, m) = prev_month(-1);
             return item(k + 2, iso_month(y, m), format!("next month ({})", en_month(y, m)));
@@ -441,16 +512,35 @@ fn year_earlier(iso: &str) -> Option<String> {
 /// season `Natal 2024 dan Tahun Baru 2025` as a range.
 fn holiday(v: &View, k: usize, end: usize) -> Option<Item> {
     let new_year_at = |j: usize| -> Option<i32> {
-        (v.low(j, end) == "tahun" && v.low(j + 1, end) == "baru" && v.is_capitalised(j)).then(|| year_value(v.low(j + 2, end))).flatten().filter(|_| j + 2 < end)
+        (v.low(j, end) == "tahun" && v.low(j + 1, end) == "baru" && v.is_capitalised(j))
+            .then(|| year_value(v.low(j + 2, end)))
+            .flatten()
+            .filter(|_| j + 2 < end)
     };
     if v.low(k, end) == "natal" && v.is_capitalised(k) {
         let y = year_value(v.low(k + 1, end)).filter(|_| k + 1 < end)?;
         if v.low(k + 2, end) == "dan" {
             if let Some(y2) = new_year_at(k + 3) {
-                return Some(v.item(ItemKind::Date, k, k + 6, Value::Iso(format!("{y}-12-25/{y2}-01-01")), None, false, format!("Christmas {y} and New Year {y2}")));
+                return Some(v.item(
+                    ItemKind::Date,
+                    k,
+                    k + 6,
+                    Value::Iso(format!("{y}-12-25/{y2}-01-01")),
+                    None,
+                    false,
+                    format!("Christmas {y} and New Year {y2}"),
+                ));
             }
         }
-        return Some(v.item(ItemKind::Date, k, k + 2, Value::Iso(format!("{y}-12-25")), None, false, format!("Christmas {y}")));
+        return Some(v.item(
+            ItemKind::Date,
+            k,
+            k + 2,
+            Value::Iso(format!("{y}-12-25")),
+            None,
+            false,
+            format!("Christmas {y}"),
+        ));
     }
     let y = new_year_at(k)?;
     Some(v.item(ItemKind::Date, k, k + 3, Value::Iso(format!("{y}-01-01")), None, false, format!("New Year {y}")))
@@ -467,17 +557,41 @@ fn year_forms(v: &View, k: usize, from: usize, end: usize) -> Option<Item> {
         let t = crate::normalize::fold(v.text(j));
         let (a, b) = t.split_once('/')?;
         let (a, b) = (year_value(a)?, year_value(b)?);
-        return Some(v.item(ItemKind::Date, k, j + 1, Value::Iso(format!("{a}-07/{b}-06")), None, false, format!("the {a}/{b} school year")));
+        return Some(v.item(
+            ItemKind::Date,
+            k,
+            j + 1,
+            Value::Iso(format!("{a}-07/{b}-06")),
+            None,
+            false,
+            format!("the {a}/{b} school year"),
+        ));
     }
     // `tahun anggaran 2021 dan 2022`, `tahun anggaran 2024`.
     if low == "tahun" && next == "anggaran" {
         let a = year_value(v.low(k + 2, end)).filter(|_| k + 2 < end)?;
         if v.low(k + 3, end) == "dan" || is_range_word(v.low(k + 3, end)) {
             if let Some(b) = year_value(v.low(k + 4, end)).filter(|_| k + 4 < end) {
-                return Some(v.item(ItemKind::Date, k, k + 5, Value::Iso(format!("{a}/{b}")), None, false, format!("fiscal years {a} and {b}")));
+                return Some(v.item(
+                    ItemKind::Date,
+                    k,
+                    k + 5,
+                    Value::Iso(format!("{a}/{b}")),
+                    None,
+                    false,
+                    format!("fiscal years {a} and {b}"),
+                ));
             }
         }
-        return Some(v.item(ItemKind::Date, k, k + 3, Value::Iso(a.to_string()), None, false, format!("fiscal year {a}")));
+        return Some(v.item(
+            ItemKind::Date,
+            k,
+            k + 3,
+            Value::Iso(a.to_string()),
+            None,
+            false,
+            format!("fiscal year {a}"),
+        ));
     }
     // `semester I 2024`
     if low == "semester" {
@@ -499,7 +613,20 @@ fn year_forms(v: &View, k: usize, from: usize, end: usize) -> Option<Item> {
         let y = year_value(next).filter(|_| k + 1 < end)?;
         // `pada 2023 lalu` stays a year; `pada 2023 orang` is a count.
         let after = v.low(k + 2, end);
-        if matches!(after, "orang" | "warga" | "peserta" | "unit" | "kasus" | "rumah" | "jiwa" | "ton" | "hektare" | "meter" | "kilometer") {
+        if matches!(
+            after,
+            "orang"
+                | "warga"
+                | "peserta"
+                | "unit"
+                | "kasus"
+                | "rumah"
+                | "jiwa"
+                | "ton"
+                | "hektare"
+                | "meter"
+                | "kilometer"
+        ) {
             return None;
         }
         let _ = from;

@@ -106,7 +106,11 @@ pub fn duration_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     // `tahun 2024`-like misreads: no year counts above 200, `65 tahun ke atas` is an age.
     let next = v.low(j, end);
     let next2 = v.low(j + 1, end);
-    if matches!(next, "anggaran" | "ajaran" | "buku") || (next == "ke" && matches!(next2, "atas" | "bawah")) || matches!(next, "lalu" | "silam" | "terakhir") || (next == "ke" && next2 == "depan") {
+    if matches!(next, "anggaran" | "ajaran" | "buku")
+        || (next == "ke" && matches!(next2, "atas" | "bawah"))
+        || matches!(next, "lalu" | "silam" | "terakhir")
+        || (next == "ke" && next2 == "depan")
+    {
         return None;
     }
     if parts.iter().any(|p| p.0 <= 0.0 || p.0 > 10_000.0) {

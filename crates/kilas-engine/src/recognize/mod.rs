@@ -104,7 +104,16 @@ impl<'a> View<'a> {
     }
     /// Build an item over tokens `a..b`.
     #[allow(clippy::too_many_arguments)]
-    pub fn item(&self, kind: ItemKind, a: usize, b: usize, value: Value, unit: Option<String>, approx: bool, en: String) -> Item {
+    pub fn item(
+        &self,
+        kind: ItemKind,
+        a: usize,
+        b: usize,
+        value: Value,
+        unit: Option<String>,
+        approx: bool,
+        en: String,
+    ) -> Item {
         let (start, end) = self.span(a, b);
         Item { kind, start, end, first_token: a, end_token: b, value, unit, approx, en }
     }
@@ -124,16 +133,33 @@ pub struct Context {
 
 /// Approximation markers before a number, longest first, in tokens.
 const APPROX: &[&[&str]] = &[
-    &["kurang", "lebih"], &["lebih", "dari"], &["tidak", "kurang", "dari"], &["sekitar"], &["hampir"], &["kira-kira"],
-    &["lebih"], &["minimal"], &["maksimal"], &["setidaknya"], &["sedikitnya"], &["mencapai"], &["sebanyak"], &["sebesar"],
-    &["kurang", "dari"], &["paling", "sedikit"], &["±"], &["+"], &["sejumlah"],
+    &["kurang", "lebih"],
+    &["lebih", "dari"],
+    &["tidak", "kurang", "dari"],
+    &["sekitar"],
+    &["hampir"],
+    &["kira-kira"],
+    &["lebih"],
+    &["minimal"],
+    &["maksimal"],
+    &["setidaknya"],
+    &["sedikitnya"],
+    &["mencapai"],
+    &["sebanyak"],
+    &["sebesar"],
+    &["kurang", "dari"],
+    &["paling", "sedikit"],
+    &["±"],
+    &["+"],
+    &["sejumlah"],
 ];
 
 /// A marker starting at token `k`: (the token after it, whether it means "about").
 pub fn marker_at(v: &View, k: usize, end: usize) -> Option<(usize, bool)> {
     APPROX.iter().find_map(|m| {
         let n = m.len();
-        ((0..n).all(|i| v.low(k + i, end) == m[i])).then(|| (k + n, !matches!(m[0], "mencapai" | "sebanyak" | "sebesar" | "sejumlah")))
+        ((0..n).all(|i| v.low(k + i, end) == m[i]))
+            .then(|| (k + n, !matches!(m[0], "mencapai" | "sebanyak" | "sebesar" | "sejumlah")))
     })
 }
 
@@ -175,11 +201,64 @@ pub fn recognize_range(v: &View, a: usize, b: usize, ctx: &mut Context) -> Vec<I
 
 /// Words that can open an item (besides numbers, number words, weekdays and months).
 const TRIGGERS: &[&str] = &[
-    "$", "(", "+", "akhir", "awal", "bulan", "eur", "hampir", "hingga", "idr", "jam", "kira-kira", "kurang", "lebih",
-    "maksimal", "mencapai", "minggu", "minimal", "mulai", "natal", "pada", "paling", "pekan", "per", "periode",
-    "pertengahan", "pk", "pk.", "pkl", "pkl.", "pukul", "rp", "rp.", "s", "sampai", "sebanyak", "sebesar", "sebulan",
-    "sedikitnya", "sehari", "sejak", "sejam", "sejumlah", "sekitar", "selama", "semester", "seminggu", "sepanjang",
-    "sepekan", "setahun", "setidaknya", "sgd", "tahun", "tidak", "us", "usd", "±", "€",
+    "$",
+    "(",
+    "+",
+    "akhir",
+    "awal",
+    "bulan",
+    "eur",
+    "hampir",
+    "hingga",
+    "idr",
+    "jam",
+    "kira-kira",
+    "kurang",
+    "lebih",
+    "maksimal",
+    "mencapai",
+    "minggu",
+    "minimal",
+    "mulai",
+    "natal",
+    "pada",
+    "paling",
+    "pekan",
+    "per",
+    "periode",
+    "pertengahan",
+    "pk",
+    "pk.",
+    "pkl",
+    "pkl.",
+    "pukul",
+    "rp",
+    "rp.",
+    "s",
+    "sampai",
+    "sebanyak",
+    "sebesar",
+    "sebulan",
+    "sedikitnya",
+    "sehari",
+    "sejak",
+    "sejam",
+    "sejumlah",
+    "sekitar",
+    "selama",
+    "semester",
+    "seminggu",
+    "sepanjang",
+    "sepekan",
+    "setahun",
+    "setidaknya",
+    "sgd",
+    "tahun",
+    "tidak",
+    "us",
+    "usd",
+    "±",
+    "€",
 ];
 
 /// Can an item start at token `k`? A cheap test that spares the recognisers most tokens.
@@ -213,10 +292,24 @@ pub fn recognize_text(input: &str, date: Option<Date>) -> Vec<Item> {
 }
 
 /// AP-style month abbreviations for English renderings.
-pub(crate) const MONTHS_EN: [&str; 12] = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
-pub(crate) const MONTHS_FULL_EN: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-pub(crate) const WEEKDAYS_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub(crate) const MONTHS_EN: [&str; 12] =
+    ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+pub(crate) const MONTHS_FULL_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+pub(crate) const WEEKDAYS_EN: [&str; 7] =
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 #[cfg(test)]
 mod tests {

@@ -152,28 +152,180 @@ pub fn english_amount(n: f64) -> String {
 /// Words after a number that show it is not a count: function words, units of time and
 /// calendar words (handled by dates and durations), and ordinal/identifier contexts.
 const NOT_A_NOUN: &[&str] = &[
-    "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "atau", "itu", "ini", "juga", "sudah", "telah", "akan",
-    "tersebut", "hingga", "sampai", "adalah", "oleh", "dalam", "sebagai", "se", "bagi", "karena", "tahun", "bulan",
-    "hari", "jam", "menit", "detik", "pekan", "minggu", "abad", "dekade", "windu", "semester", "triwulan", "kuartal",
-    "tentang", "ayat", "huruf", "pasal", "tanggal", "tgl", "pukul", "wib", "wita", "wit", "lalu", "kemudian", "tadi",
-    "per", "s.d.", "sd", "x", "besar", "hijriah", "hijriyah", "masehi", "h", "m", "kecil", "lebih", "kurang", "terakhir", "pertama", "kedua", "saja",
-    "sekitar", "masing-masing", "tidak", "belum", "bisa", "dapat", "harus", "mulai", "selama", "sejak", "pula",
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "pada",
+    "untuk",
+    "dengan",
+    "atau",
+    "itu",
+    "ini",
+    "juga",
+    "sudah",
+    "telah",
+    "akan",
+    "tersebut",
+    "hingga",
+    "sampai",
+    "adalah",
+    "oleh",
+    "dalam",
+    "sebagai",
+    "se",
+    "bagi",
+    "karena",
+    "tahun",
+    "bulan",
+    "hari",
+    "jam",
+    "menit",
+    "detik",
+    "pekan",
+    "minggu",
+    "abad",
+    "dekade",
+    "windu",
+    "semester",
+    "triwulan",
+    "kuartal",
+    "tentang",
+    "ayat",
+    "huruf",
+    "pasal",
+    "tanggal",
+    "tgl",
+    "pukul",
+    "wib",
+    "wita",
+    "wit",
+    "lalu",
+    "kemudian",
+    "tadi",
+    "per",
+    "s.d.",
+    "sd",
+    "x",
+    "besar",
+    "hijriah",
+    "hijriyah",
+    "masehi",
+    "h",
+    "m",
+    "kecil",
+    "lebih",
+    "kurang",
+    "terakhir",
+    "pertama",
+    "kedua",
+    "saja",
+    "sekitar",
+    "masing-masing",
+    "tidak",
+    "belum",
+    "bisa",
+    "dapat",
+    "harus",
+    "mulai",
+    "selama",
+    "sejak",
+    "pula",
 ];
 
 /// Words before a number that make it an identifier, not a count.
 const IDENTIFIER_BEFORE: &[&str] = &[
-    "nomor", "no", "no.", "nomer", "pasal", "ayat", "uu", "perda", "perpres", "pp", "permen", "perwali", "perbup",
-    "tahun", "thn", "jl.", "jl", "jln.", "jalan", "km", "km.", "rt", "rw", "rt.", "rw.", "kelas", "lantai", "blok",
-    "gang", "gg.", "tipe", "seri", "versi", "hp", "telp", "telp.", "telepon", "wa", "ke-", "kode", "juara", "peringkat",
-    "urutan", "angkatan", "gelombang", "tahap", "zona", "sektor", "pos", "kloter", "ruang", "kamar", "pintu", "gate",
-    "terminal", "jalur", "nomor:", "register", "tap", "keppres", "inpres", "se", "kepmen", "rp", "rp.", "usd", "us$",
-    "$", "hari", "ham", "hut", "covid", "per", "g", "dki", "edisi", "jilid", "bab", "halaman", "hlm.",
+    "nomor",
+    "no",
+    "no.",
+    "nomer",
+    "pasal",
+    "ayat",
+    "uu",
+    "perda",
+    "perpres",
+    "pp",
+    "permen",
+    "perwali",
+    "perbup",
+    "tahun",
+    "thn",
+    "jl.",
+    "jl",
+    "jln.",
+    "jalan",
+    "km",
+    "km.",
+    "rt",
+    "rw",
+    "rt.",
+    "rw.",
+    "kelas",
+    "lantai",
+    "blok",
+    "gang",
+    "gg.",
+    "tipe",
+    "seri",
+    "versi",
+    "hp",
+    "telp",
+    "telp.",
+    "telepon",
+    "wa",
+    "ke-",
+    "kode",
+    "juara",
+    "peringkat",
+    "urutan",
+    "angkatan",
+    "gelombang",
+    "tahap",
+    "zona",
+    "sektor",
+    "pos",
+    "kloter",
+    "ruang",
+    "kamar",
+    "pintu",
+    "gate",
+    "terminal",
+    "jalur",
+    "nomor:",
+    "register",
+    "tap",
+    "keppres",
+    "inpres",
+    "se",
+    "kepmen",
+    "rp",
+    "rp.",
+    "usd",
+    "us$",
+    "$",
+    "hari",
+    "ham",
+    "hut",
+    "covid",
+    "per",
+    "g",
+    "dki",
+    "edisi",
+    "jilid",
+    "bab",
+    "halaman",
+    "hlm.",
 ];
 
 /// Verbs and adjectives right after a number (`2 diprediksi`): derived forms, not nouns.
 fn looks_like_verb(w: &str) -> bool {
     let n = w.chars().count();
-    n >= 7 && ["di", "me"].iter().any(|p| w.starts_with(p)) && !w.starts_with("dinas") && !w.starts_with("distrik") && !w.starts_with("desa")
+    n >= 7
+        && ["di", "me"].iter().any(|p| w.starts_with(p))
+        && !w.starts_with("dinas")
+        && !w.starts_with("distrik")
+        && !w.starts_with("desa")
 }
 
 /// English for common count units (the rest keep their Indonesian noun as unit).
@@ -182,7 +334,8 @@ fn unit_of(noun: &str) -> String {
     let u = match noun {
         "thn" => "years",
         "lbr" | "lembar" => "sheets",
-        "orang" | "org" | "jiwa" | "warga" | "penduduk" | "peserta" | "pengunjung" | "penumpang" | "pemudik" | "wisatawan" => "people",
+        "orang" | "org" | "jiwa" | "warga" | "penduduk" | "peserta" | "pengunjung" | "penumpang" | "pemudik"
+        | "wisatawan" => "people",
         "ton" => "tons",
         "kilogram" | "kg" => "kg",
         "gram" | "gr" => "g",
@@ -219,7 +372,12 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     // Numbers glued to symbols or brackets are codes, scores or list markers.
     let next_text = v.text(n.end);
     let range_dash = next_text == "-" && number_at(v, n.end + 1, end).is_some();
-    if n.end < end && matches!(next_text, "/" | "-" | ")" | ":" | "x") && !range_dash && n.end == num_k + 1 && marker.is_none() {
+    if n.end < end
+        && matches!(next_text, "/" | "-" | ")" | ":" | "x")
+        && !range_dash
+        && n.end == num_k + 1
+        && marker.is_none()
+    {
         return None;
     }
     let mut value_end = n.end;
@@ -247,19 +405,50 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     }
     if noun == "tahun" && n.digits {
         let after = (v.low(value_end + 1, end), v.low(value_end + 2, end));
-        if matches!(prev, "usia" | "berusia" | "umur" | "berumur") || (after.0 == "ke" && matches!(after.1, "atas" | "bawah")) {
+        if matches!(prev, "usia" | "berusia" | "umur" | "berumur")
+            || (after.0 == "ke" && matches!(after.1, "atas" | "bawah"))
+        {
             let stop = if after.0 == "ke" { value_end + 3 } else { value_end + 1 };
             let en = format!("{} years{}", n.en, if after.0 == "ke" { " or more" } else { "" });
-            return Some(v.item(ItemKind::Quantity, marker.map_or(num_k, |(m, _)| m), stop, Value::Number(n.value), Some("years".into()), false, en));
+            return Some(v.item(
+                ItemKind::Quantity,
+                marker.map_or(num_k, |(m, _)| m),
+                stop,
+                Value::Number(n.value),
+                Some("years".into()),
+                false,
+                en,
+            ));
         }
     }
     if let Some(stop) = rate_end {
-        let en = format!("{} per {}", n.en, v.input.get(v.tokens.get(value_end + 1).map_or(0, |t| t.start)..v.tokens.get(stop - 1).map_or(0, |t| t.end)).unwrap_or(""));
-        return Some(v.item(ItemKind::Quantity, marker.map_or(num_k, |(m, _)| m), stop, Value::Number(n.value), Some("rate".into()), false, en));
+        let en = format!(
+            "{} per {}",
+            n.en,
+            v.input
+                .get(v.tokens.get(value_end + 1).map_or(0, |t| t.start)..v.tokens.get(stop - 1).map_or(0, |t| t.end))
+                .unwrap_or("")
+        );
+        return Some(v.item(
+            ItemKind::Quantity,
+            marker.map_or(num_k, |(m, _)| m),
+            stop,
+            Value::Number(n.value),
+            Some("rate".into()),
+            false,
+            en,
+        ));
     }
     // A number after a capitalised word inside the sentence is a name or code: `Daop 2`.
-    let opens_sentence = |j: usize| j == from || matches!(crate::normalize::fold(v.text(j - 1)).as_str(), "." | "!" | "?" | "\"" | ":" | "(");
-    if num_k > from && marker.is_none() && v.tokens.get(num_k - 1).is_some_and(|t| t.is_wordlike()) && v.is_capitalised(num_k - 1) && !opens_sentence(num_k - 1) {
+    let opens_sentence = |j: usize| {
+        j == from || matches!(crate::normalize::fold(v.text(j - 1)).as_str(), "." | "!" | "?" | "\"" | ":" | "(")
+    };
+    if num_k > from
+        && marker.is_none()
+        && v.tokens.get(num_k - 1).is_some_and(|t| t.is_wordlike())
+        && v.is_capitalised(num_k - 1)
+        && !opens_sentence(num_k - 1)
+    {
         return None;
     }
     // `satu` is mostly the article "a": a count only with a classifier (`satu unit`).
@@ -273,8 +462,11 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     let noun_tok = v.tokens.get(value_end);
     // Digits glued to letters or hyphens are codes and phone numbers: `6xxx-xxx`, `3M`.
     let glued = |a: usize, b: usize| v.tokens.get(a).zip(v.tokens.get(b)).is_some_and(|(x, y)| x.end == y.start);
-    if n.digits && ((value_end < end && glued(value_end - 1, value_end) && noun_tok.is_some_and(|t| t.is_wordlike()))
-        || (num_k > from && glued(num_k - 1, num_k) && crate::normalize::is_dash(v.text(num_k - 1).chars().next().unwrap_or(' '))))
+    if n.digits
+        && ((value_end < end && glued(value_end - 1, value_end) && noun_tok.is_some_and(|t| t.is_wordlike()))
+            || (num_k > from
+                && glued(num_k - 1, num_k)
+                && crate::normalize::is_dash(v.text(num_k - 1).chars().next().unwrap_or(' '))))
     {
         return None;
     }
@@ -316,7 +508,12 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     let start = marker.map_or(num_k, |(m, _)| m);
     let approx = n.approx || marker.is_some_and(|(_, a)| a);
     let noun_en = unit.clone().unwrap_or_default();
-    let en = format!("{}{}{}", if approx { "about " } else { "" }, n.en, if noun_en.is_empty() { String::new() } else { format!(" {noun_en}") });
+    let en = format!(
+        "{}{}{}",
+        if approx { "about " } else { "" },
+        n.en,
+        if noun_en.is_empty() { String::new() } else { format!(" {noun_en}") }
+    );
     Some(v.item(ItemKind::Quantity, start, stop, Value::Number(n.value), unit, approx, en))
 }
 

@@ -53,7 +53,9 @@ pub fn time_at(v: &View, k: usize, _from: usize, end: usize, ctx: &Context) -> O
     let (h1, m1) = clock_at(v, j, end)?;
     let mut stop = j + 1;
     let mut second = None;
-    if matches!(v.low(stop, end), "hingga" | "sampai" | "s.d." | "s/d" | "sd" | "-") || v.text(stop).chars().all(crate::normalize::is_dash) && stop < end {
+    if matches!(v.low(stop, end), "hingga" | "sampai" | "s.d." | "s/d" | "sd" | "-")
+        || v.text(stop).chars().all(crate::normalize::is_dash) && stop < end
+    {
         let after = if v.low(stop + 1, end) == "pukul" { stop + 2 } else { stop + 1 };
         if let Some(c) = clock_at(v, after, end) {
             second = Some(c);

@@ -25,7 +25,11 @@ pub fn tf_idf(units: &[Vec<String>]) -> Vec<TermVector> {
     }
     let n = raw.len().max(1) as f32;
     raw.iter()
-        .map(|v| v.iter().map(|(k, tf)| (k.clone(), tf * (1.0 + n / df.get(k.as_str()).copied().unwrap_or(1.0)).ln())).collect())
+        .map(|v| {
+            v.iter()
+                .map(|(k, tf)| (k.clone(), tf * (1.0 + n / df.get(k.as_str()).copied().unwrap_or(1.0)).ln()))
+                .collect()
+        })
         .collect()
 }
 

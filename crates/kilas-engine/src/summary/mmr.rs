@@ -7,7 +7,13 @@ pub fn select(scores: &[f32], sim: &[Vec<f32>], candidates: &[usize], n: usize, 
 }
 
 /// [`select`] with similarities computed on demand (`sim(i, j)` for unit indices).
-pub fn select_with(scores: &[f32], sim: impl Fn(usize, usize) -> f32, candidates: &[usize], n: usize, lambda: f32) -> Vec<usize> {
+pub fn select_with(
+    scores: &[f32],
+    sim: impl Fn(usize, usize) -> f32,
+    candidates: &[usize],
+    n: usize,
+    lambda: f32,
+) -> Vec<usize> {
     let mut picked: Vec<usize> = Vec::new();
     let mut left: Vec<usize> = candidates.to_vec();
     while picked.len() < n && !left.is_empty() {

@@ -94,7 +94,14 @@ impl<'a> UnitView<'a> {
             if dateline.is_some_and(|(a, b)| t.start >= a && t.end <= b) {
                 continue;
             }
-            if !matches!(t.kind, TokenKind::Word | TokenKind::Acronym | TokenKind::Reduplication | TokenKind::Abbreviation | TokenKind::Number) {
+            if !matches!(
+                t.kind,
+                TokenKind::Word
+                    | TokenKind::Acronym
+                    | TokenKind::Reduplication
+                    | TokenKind::Abbreviation
+                    | TokenKind::Number
+            ) {
                 continue;
             }
             if t.kind != TokenKind::Number {
@@ -108,7 +115,9 @@ impl<'a> UnitView<'a> {
     }
 
     fn is_candidate(&self) -> bool {
-        !self.boilerplate && matches!(self.kind, UnitKind::Body | UnitKind::ListItem) && !scoring::is_chrome(&self.text.to_lowercase())
+        !self.boilerplate
+            && matches!(self.kind, UnitKind::Body | UnitKind::ListItem)
+            && !scoring::is_chrome(&self.text.to_lowercase())
     }
 }
 
@@ -142,7 +151,8 @@ fn score_and_select(units: &[UnitView], facts: &[Fact], length: Length, w: &Weig
     let central = lexrank(&similarity_matrix(vectors.get(..graph).unwrap_or(&[])));
 
     // The topic: the title when it has content words, else the lead unit.
-    let title_terms: Vec<String> = units.iter().filter(|u| u.kind == UnitKind::Title).flat_map(|u| u.terms.iter().cloned()).collect();
+    let title_terms: Vec<String> =
+        units.iter().filter(|u| u.kind == UnitKind::Title).flat_map(|u| u.terms.iter().cloned()).collect();
     let topic: Option<TermVector> = (title_terms.len() >= 2).then(|| weigh_like(&title_terms, &term_lists));
     let max_fact = 3.0f32;
 

@@ -24,7 +24,16 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { position: 2.0, position_decay: 0.7, topic: 0.5, centrality: 0.2, facts: 0.05, figures: 0.2, quote: 0.4, lambda: 0.75 }
+        Weights {
+            position: 2.0,
+            position_decay: 0.7,
+            topic: 0.5,
+            centrality: 0.2,
+            facts: 0.05,
+            figures: 0.2,
+            quote: 0.4,
+            lambda: 0.75,
+        }
     }
 }
 
@@ -53,8 +62,25 @@ impl Weights {
 
 /// Openings of units that are web or wire chrome rather than news (folded lower case).
 const CHROME_OPENINGS: &[&str] = &[
-    "baca juga", "baca:", "lihat juga", "simak juga", "simak video", "saksikan", "tonton", "ikuti", "follow",
-    "editor", "pewarta", "penulis", "reporter", "sumber:", "foto:", "copyright", "klik", "download", "unduh",
+    "baca juga",
+    "baca:",
+    "lihat juga",
+    "simak juga",
+    "simak video",
+    "saksikan",
+    "tonton",
+    "ikuti",
+    "follow",
+    "editor",
+    "pewarta",
+    "penulis",
+    "reporter",
+    "sumber:",
+    "foto:",
+    "copyright",
+    "klik",
+    "download",
+    "unduh",
 ];
 
 /// Whether a unit is chrome: `Baca juga: …`, `Editor: …`, a line of links.
@@ -91,12 +117,21 @@ pub fn fact_weight(facts: &[Fact], start: usize, end: usize) -> f32 {
 
 /// How many figures (money, percentages, quantities) start inside `[start, end)`.
 pub fn figure_count(facts: &[Fact], start: usize, end: usize) -> usize {
-    facts.iter().filter(|f| f.start >= start && f.start < end && matches!(f.kind, FactKind::Money | FactKind::Percent | FactKind::Quantity)).count()
+    facts
+        .iter()
+        .filter(|f| {
+            f.start >= start
+                && f.start < end
+                && matches!(f.kind, FactKind::Money | FactKind::Percent | FactKind::Quantity)
+        })
+        .count()
 }
 
 /// Whether the figures facts inside `[start, end)` include a number (the quote carries news).
 pub fn has_figures(facts: &[Fact], start: usize, end: usize) -> bool {
-    facts.iter().any(|f| f.start >= start && f.start < end && matches!(f.kind, FactKind::Money | FactKind::Percent | FactKind::Quantity))
+    facts.iter().any(|f| {
+        f.start >= start && f.start < end && matches!(f.kind, FactKind::Money | FactKind::Percent | FactKind::Quantity)
+    })
 }
 
 /// Share of the unit's bytes inside direct quotations (quote facts, else quote marks).
@@ -111,7 +146,8 @@ pub fn quote_share(facts: &[Fact], text: &str, start: usize, end: usize) -> f32 
         return (quoted as f32 / len).min(1.0);
     }
     // Without quote facts: text between the first and last double quote mark.
-    let marks: Vec<usize> = text.char_indices().filter(|&(_, c)| crate::normalize::is_double_quote(c)).map(|(i, _)| i).collect();
+    let marks: Vec<usize> =
+        text.char_indices().filter(|&(_, c)| crate::normalize::is_double_quote(c)).map(|(i, _)| i).collect();
     match (marks.first(), marks.last()) {
         (Some(&a), Some(&b)) if b > a => ((b - a) as f32 / len).min(1.0),
         _ => 0.0,
