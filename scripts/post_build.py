@@ -52,13 +52,20 @@ def move_inline_scripts(stage):
         if "src=" in attrs or not body.strip():
             return match.group(0)
         # Trunk writes absolute-from-public-url imports; relative to the page they stay valid.
+        # Start the app after the first paint, so the page's static introduction is on screen
+        # before the large wasm download begins (it is not preloaded either, see below).
+        body = ("await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));\n"
+                + body.strip() + "\n")
         digest = hashlib.sha256(body.encode()).hexdigest()[:16]
         name = f"start-{digest}.js"
         with open(os.path.join(stage, name), "w", encoding="utf-8") as f:
-            f.write(body.strip() + "\n")
+            f.write(body)
         return f'<script{attrs} src="./{name}"></script>'
 
     html = re.sub(r"<script([^>]*)>(.*?)</script>", extract, html, flags=re.S)
+    # Trunk preloads the app's JS and wasm in <head>; on a slow phone that download competes
+    # with the first paint. The start script fetches them right after it instead.
+    html = re.sub(r'<link rel="(?:modulepreload|preload)"[^>]*(?:\.js|\.wasm)"[^>]*>', "", html)
     open(index, "w", encoding="utf-8").write(html)
 
 

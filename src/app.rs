@@ -42,6 +42,9 @@ pub fn app() -> Html {
             }
         });
     }
+    // The page's static introduction (index.html, painted before the wasm loads) shows only
+    // while there is nothing to analyse.
+    use_effect_with(state.analysis.is_some(), |has_analysis| browser::set_hidden("intro", *has_analysis));
     // Theme and text size on the root element.
     use_effect_with((state.settings.theme, state.settings.text_size), |(theme, size)| {
         browser::apply_appearance(theme.name(), size.name());
@@ -175,12 +178,6 @@ pub fn app() -> Html {
                 <AlignedView analysis={a} hidden_kinds={Rc::new(state.settings.hidden_kinds.clone())}
                     show_alternatives={state.settings.show_alternatives} collapse_boilerplate={state.settings.collapse_boilerplate}
                     flash={state.flash} {on_toggle_kind} {on_toggle_collapse} />
-            } else {
-                <section class="empty card">
-                    <h2>{ "What Kilas does" }</h2>
-                    <p>{ "Paste an Indonesian press release above, or open one of the samples. You get a short English brief with the key facts — people and their roles, organisations, places, dates, figures and quotes — and every Indonesian sentence beside its English gloss." }</p>
-                    <p class="muted">{ "Everything runs in this browser tab. Nothing you paste is sent anywhere, and the app works offline." }</p>
-                </section>
             }
         </main>
     }

@@ -73,3 +73,10 @@ pub fn apply_appearance(theme: &str, size: &str) {
         let _ = root.set_attribute("data-size", size);
     }
 }
+
+/// Show or hide a static element of the page by id (no-op when it is absent).
+pub fn set_hidden(id: &str, hidden: bool) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = if hidden { el.set_attribute("hidden", "") } else { el.remove_attribute("hidden") };
+    }
+}
