@@ -111,6 +111,19 @@ pub fn number_at(v: &View, k: usize, end: usize) -> Option<NumberMatch> {
     Some(NumberMatch { value, end: next, approx, digits, en })
 }
 
+/// English for the vague amounts `puluhan`, `ratusan`, `ribuan`, `puluhan ribu`, `jutaan`.
+fn vague_en(value: f64) -> Option<&'static str> {
+    Some(match value {
+        10.0 => "dozens of",
+        100.0 => "hundreds of",
+        1_000.0 => "thousands of",
+        10_000.0 => "tens of thousands of",
+        100_000.0 => "hundreds of thousands of",
+        1_000_000.0 => "millions of",
+        _ => return None,
+    })
+}
+
 /// English writing of a number: thousands with commas, decimals with a point.
 pub fn english_number(n: f64) -> String {
     if !n.is_finite() {
@@ -508,12 +521,12 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     let start = marker.map_or(num_k, |(m, _)| m);
     let approx = n.approx || marker.is_some_and(|(_, a)| a);
     let noun_en = unit.clone().unwrap_or_default();
-    let en = format!(
-        "{}{}{}",
-        if approx { "about " } else { "" },
-        n.en,
-        if noun_en.is_empty() { String::new() } else { format!(" {noun_en}") }
-    );
+    let noun_part = if noun_en.is_empty() { String::new() } else { format!(" {noun_en}") };
+    // `puluhan warga` is "dozens of residents", not "about 10 residents".
+    let en = match vague_en(n.value).filter(|_| n.approx && !n.digits && marker.is_none()) {
+        Some(vague) => format!("{vague}{noun_part}"),
+        None => format!("{}{}{noun_part}", if approx { "about " } else { "" }, n.en),
+    };
     Some(v.item(ItemKind::Quantity, start, stop, Value::Number(n.value), unit, approx, en))
 }
 
