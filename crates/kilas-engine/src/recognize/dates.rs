@@ -6,7 +6,7 @@
 
 use super::numbers::parse_number;
 use super::words::number_words_at;
-use super::{Context, Item, ItemKind, Value, View, MONTHS_EN, MONTHS_FULL_EN, WEEKDAYS_EN};
+use super::{Context, Item, View, MONTHS_EN, MONTHS_FULL_EN, WEEKDAYS_EN};
 use crate::date::Date;
 use crate::token::TokenKind;
 
@@ -182,15 +182,7 @@ pub fn date_at(v: &View, k: usize, from: usize, end: usize, ctx: &Context) -> Op
                 Some(y) => Date::new(y, m, d),
                 None => anchor.and_then(|a| nearest_year(d, m, a)),
             }?;
-            return Some(v.item(
-                ItemKind::Date,
-                k,
-                k + 3,
-                Value::Iso(date.to_string()),
-                None,
-                false,
-                format!("({})", en_day(date)),
-            ));
+            return Some(v.date(k, k + 3, date.to_string(), format!("({})", en_day(date))));
         }
     }
     if let Some(item) = day_range_or_date(v, k, end, anchor) {
@@ -223,7 +215,7 @@ fn weekday_date(v: &View, k: usize, from: usize, end: usize, wd: u8, anchor: Opt
             None => (format!("--{m:02}-{d:02}"), format!("{name} ({} {d})", MONTHS_EN[usize::from(m - 1)])),
         };
         let en = if y.is_some() { date.map_or(en.clone(), |dt| format!("{name} ({})", en_day(dt))) } else { en };
-        return Some(v.item(ItemKind::Date, k, k + 4, Value::Iso(iso), None, false, en));
+        return Some(v.date(k, k + 4, iso, en));
     }
     // `Kamis, 5 September 2024` or `Kamis 5 September`.
     let j = if v.text(k + 1) == "," { k + 2 } else { k + 1 };
@@ -232,15 +224,7 @@ fn weekday_date(v: &View, k: usize, from: usize, end: usize, wd: u8, anchor: Opt
             Some(y) => Date::new(y, m, d),
             None => anchor.and_then(|a| nearest_year(d, m, a)),
         }?;
-        return Some(v.item(
-            ItemKind::Date,
-            k,
-            stop,
-            Value::Iso(date.to_string()),
-            None,
-            false,
-            format!("{name}, {}", en_day(date)),
-        ));
+        return Some(v.date(k, stop, date.to_string(), format!("{name}, {}", en_day(date))));
     }
     // A bare weekday: the latest such day on or before the anchor. `Minggu` is also "week":
     // only a capitalised `Minggu` inside the sentence counts, and never `minggu lalu/ini`.
@@ -256,15 +240,7 @@ fn weekday_date(v: &View, k: usize, from: usize, end: usize, wd: u8, anchor: Opt
     let a = anchor?;
     let back = (i64::from(a.weekday()) - i64::from(wd)).rem_euclid(7);
     let date = add_days(a, -back)?;
-    Some(v.item(
-        ItemKind::Date,
-        k,
-        k + 1,
-        Value::Iso(date.to_string()),
-        None,
-        false,
-        format!("{name} ({})", en_day(date)),
-    ))
+    Some(v.date(k, k + 1, date.to_string(), format!("{name} ({})", en_day(date))))
 }
 
 /// `4-8 September 2024`, `1 Januari hingga 17 Maret 2024`, `5 September 2024`, `5 September`.
@@ -277,7 +253,7 @@ fn day_range_or_date(v: &View, k: usize, end: usize, anchor: Option<Date>) -> Op
                 let y = y.or(anchor.map(|a| a.year))?;
                 let (a, b) = (Date::new(y, m, d1)?, Date::new(y, m, d2)?);
                 let en = format!("{} {d1}-{d2}, {y}", MONTHS_EN[usize::from(m - 1)]);
-                return Some(v.item(ItemKind::Date, k, stop, Value::Iso(format!("{a}/{b}")), None, false, en));
+                return Some(v.date(k, stop, format!("{a}/{b}"), en));
             }
         }
     }
@@ -289,14 +265,14 @@ fn day_range_or_date(v: &View, k: usize, end: usize, anchor: Option<Date>) -> Op
             let y1 = y1.unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
             let (a, b) = (Date::new(y1, m1, d1)?, Date::new(y2, m2, d2)?);
             let en = format!("{} to {}", en_day(a), en_day(b));
-            return Some(v.item(ItemKind::Date, k, stop2, Value::Iso(format!("{a}/{b}")), None, false, en));
+            return Some(v.date(k, stop2, format!("{a}/{b}"), en));
         }
     }
     let date = match y1 {
         Some(y) => Date::new(y, m1, d1),
         None => anchor.and_then(|a| nearest_year(d1, m1, a)),
     }?;
-    Some(v.item(ItemKind::Date, k, stop1, Value::Iso(date.to_string()), None, false, en_day(date)))
+    Some(v.date(k, stop1, date.to_string(), en_day(date)))
 }
 
 /// Month forms: `Januari-Juni 2024`, `Januari hingga Juni 2024`, `September 2024`,
@@ -320,15 +296,7 @@ fn month_forms(v: &View, k: usize, from: usize, end: usize, anchor: Option<Date>
             "awal" => 1,
             _ => 6,
         };
-        return Some(v.item(
-            ItemKind::Date,
-            start,
-            k + 1,
-            Value::Iso(iso_month(y, m)),
-            None,
-            false,
-            format!("{p} {y}"),
-        ));
+        return Some(v.date(start, k + 1, iso_month(y, m), format!("{p} {y}")));
     }
     // `Januari-Juni` as one token.
     let (m1, m2, mut next) = if let Some(m) = month_of(low) {
@@ -365,10 +333,10 @@ fn month_forms(v: &View, k: usize, from: usize, end: usize, anchor: Option<Date>
         let y1 = if m1 > m2 { y2 - 1 } else { y2 };
         let iso = format!("{}/{}", iso_month(y1, m1), iso_month(y2, m2));
         let en = format!("{} to {}", en_month(y1, m1), en_month(y2, m2));
-        return Some(v.item(ItemKind::Date, start, next, Value::Iso(iso), None, false, en));
+        return Some(v.date(start, next, iso, en));
     }
     if let Some(y) = year {
-        return Some(v.item(ItemKind::Date, start, next, Value::Iso(iso_month(y, m1)), None, false, en_month(y, m1)));
+        return Some(v.date(start, next, iso_month(y, m1), en_month(y, m1)));
     }
     let a = anchor?;
     let rel = v.low(next, end);
@@ -404,7 +372,7 @@ fn month_forms(v: &View, k: usize, from: usize, end: usize, anchor: Option<Date>
         }
         _ => return None,
     };
-    Some(v.item(ItemKind::Date, start, next, Value::Iso(iso_month(y, m1)), None, false, en_month(y, m1)))
+    Some(v.date(start, next, iso_month(y, m1), en_month(y, m1)))
 }
 
 /// Relative expressions: `tahun lalu`, `tahun ini`, `pekan depan`, `bulan lalu`,
@@ -413,8 +381,7 @@ fn relative(v: &View, k: usize, end: usize, ctx: &Context) -> Option<Item> {
     let a = ctx.anchor?;
     let low = v.low(k, end);
     let next = v.low(k + 1, end);
-    let item =
-        |stop: usize, iso: String, en: String| Some(v.item(ItemKind::Date, k, stop, Value::Iso(iso), None, false, en));
+    let item = |stop: usize, iso: String, en: String| Some(v.date(k, stop, iso, en));
     // `periode yang sama tahun lalu`: the last range named, a year earlier.
     if (low, next, v.low(k + 2, end), v.low(k + 3, end)) == ("periode", "yang", "sama", "tahun")
         && matches!(v.low(k + 4, end), "lalu" | "sebelumnya")
@@ -521,29 +488,18 @@ fn holiday(v: &View, k: usize, end: usize) -> Option<Item> {
         let y = year_value(v.low(k + 1, end)).filter(|_| k + 1 < end)?;
         if v.low(k + 2, end) == "dan" {
             if let Some(y2) = new_year_at(k + 3) {
-                return Some(v.item(
-                    ItemKind::Date,
+                return Some(v.date(
                     k,
                     k + 6,
-                    Value::Iso(format!("{y}-12-25/{y2}-01-01")),
-                    None,
-                    false,
+                    format!("{y}-12-25/{y2}-01-01"),
                     format!("Christmas {y} and New Year {y2}"),
                 ));
             }
         }
-        return Some(v.item(
-            ItemKind::Date,
-            k,
-            k + 2,
-            Value::Iso(format!("{y}-12-25")),
-            None,
-            false,
-            format!("Christmas {y}"),
-        ));
+        return Some(v.date(k, k + 2, format!("{y}-12-25"), format!("Christmas {y}")));
     }
     let y = new_year_at(k)?;
-    Some(v.item(ItemKind::Date, k, k + 3, Value::Iso(format!("{y}-01-01")), None, false, format!("New Year {y}")))
+    Some(v.date(k, k + 3, format!("{y}-01-01"), format!("New Year {y}")))
 }
 
 /// Years after a time word: `sejak 2009`, `pada 2023`, `tahun anggaran 2024`,
@@ -557,41 +513,17 @@ fn year_forms(v: &View, k: usize, from: usize, end: usize) -> Option<Item> {
         let t = crate::normalize::fold(v.text(j));
         let (a, b) = t.split_once('/')?;
         let (a, b) = (year_value(a)?, year_value(b)?);
-        return Some(v.item(
-            ItemKind::Date,
-            k,
-            j + 1,
-            Value::Iso(format!("{a}-07/{b}-06")),
-            None,
-            false,
-            format!("the {a}/{b} school year"),
-        ));
+        return Some(v.date(k, j + 1, format!("{a}-07/{b}-06"), format!("the {a}/{b} school year")));
     }
     // `tahun anggaran 2021 dan 2022`, `tahun anggaran 2024`.
     if low == "tahun" && next == "anggaran" {
         let a = year_value(v.low(k + 2, end)).filter(|_| k + 2 < end)?;
         if v.low(k + 3, end) == "dan" || is_range_word(v.low(k + 3, end)) {
             if let Some(b) = year_value(v.low(k + 4, end)).filter(|_| k + 4 < end) {
-                return Some(v.item(
-                    ItemKind::Date,
-                    k,
-                    k + 5,
-                    Value::Iso(format!("{a}/{b}")),
-                    None,
-                    false,
-                    format!("fiscal years {a} and {b}"),
-                ));
+                return Some(v.date(k, k + 5, format!("{a}/{b}"), format!("fiscal years {a} and {b}")));
             }
         }
-        return Some(v.item(
-            ItemKind::Date,
-            k,
-            k + 3,
-            Value::Iso(a.to_string()),
-            None,
-            false,
-            format!("fiscal year {a}"),
-        ));
+        return Some(v.date(k, k + 3, a.to_string(), format!("fiscal year {a}")));
     }
     // `semester I 2024`
     if low == "semester" {
@@ -602,11 +534,11 @@ fn year_forms(v: &View, k: usize, from: usize, end: usize) -> Option<Item> {
         };
         let y = year_value(v.low(k + 2, end)).filter(|_| k + 2 < end)?;
         let iso = if half == 1 { format!("{y}-01/{y}-06") } else { format!("{y}-07/{y}-12") };
-        return Some(v.item(ItemKind::Date, k, k + 3, Value::Iso(iso), None, false, format!("first half of {y}")));
+        return Some(v.date(k, k + 3, iso, format!("first half of {y}")));
     }
     // A Gregorian year named after its Hijri year: `1445 Hijriah/2024 Masehi`.
     if let Some(y) = year_value(low).filter(|_| next == "masehi" || next == "m") {
-        return Some(v.item(ItemKind::Date, k, k + 2, Value::Iso(y.to_string()), None, false, format!("{y} CE")));
+        return Some(v.date(k, k + 2, y.to_string(), format!("{y} CE")));
     }
     // `sejak 2009`, `pada 2023`, `hingga 2025`.
     if matches!(low, "sejak" | "pada" | "hingga" | "sampai" | "sepanjang" | "selama" | "mulai" | "per") {
@@ -635,7 +567,7 @@ fn year_forms(v: &View, k: usize, from: usize, end: usize) -> Option<Item> {
             "hingga" | "sampai" => format!("until {y}"),
             _ => format!("in {y}"),
         };
-        return Some(v.item(ItemKind::Date, k, k + 2, Value::Iso(y.to_string()), None, false, en));
+        return Some(v.date(k, k + 2, y.to_string(), en));
     }
     None
 }

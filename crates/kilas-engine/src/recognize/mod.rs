@@ -104,6 +104,11 @@ impl<'a> View<'a> {
     }
     /// Build an item over tokens `a..b`.
     #[allow(clippy::too_many_arguments)]
+    /// A date item: ISO value, no unit, exact.
+    pub fn date(&self, a: usize, b: usize, iso: String, en: String) -> Item {
+        self.item(ItemKind::Date, a, b, Value::Iso(iso), None, false, en)
+    }
+
     pub fn item(
         &self,
         kind: ItemKind,
