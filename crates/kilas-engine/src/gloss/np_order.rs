@@ -108,21 +108,7 @@ fn is_plural_number(u: &Unit) -> bool {
     }
 }
 
-const MONTHS: &[&str] = &[
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
-const WEEKDAYS: &[&str] = &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"];
+use crate::recognize::{MONTHS_ID as MONTHS, WEEKDAYS_ID as WEEKDAYS};
 
 /// Mark plural heads and drop classifiers; `bulan Juni` → `June`, `hari Sabtu` → `Saturday`.
 pub fn plurals(units: &mut [Unit]) {

@@ -297,6 +297,22 @@ pub fn recognize_text(input: &str, date: Option<Date>) -> Vec<Item> {
 }
 
 /// AP-style month abbreviations for English renderings.
+/// Indonesian month and weekday names, lower case (Monday first; `ahad` is Sunday too).
+pub(crate) const MONTHS_ID: [&str; 12] = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+pub(crate) const WEEKDAYS_ID: [&str; 8] = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"];
 pub(crate) const MONTHS_EN: [&str; 12] =
     ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 pub(crate) const MONTHS_FULL_EN: [&str; 12] = [
