@@ -575,7 +575,7 @@ fn year_forms(v: &View, k: usize, from: usize, end: usize) -> Option<Item> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::recognize_text;
+    use crate::recognize::{recognize_text, ItemKind, Value};
 
     fn iso(s: &str, anchor: &str) -> Vec<String> {
         recognize_text(s, Date::parse_iso(anchor))
