@@ -322,7 +322,7 @@ mod tests {
 
     #[test]
     fn abbreviations_do_not_split() {
-        let s = "Kasat Reskrim AKBP Bonar P. Sitompul, S.I.K., M.H. mengatakan tersangka ditangkap di Jl. Dr. Mansyur No. 5, Medan. Penangkapan dilakukan malam hari.";
+        let s = "Kasat Reskrim AKBP Rudi T. Siregar, S.I.K., M.H. menyebut pelaku diamankan di Jl. Dr. Sutomo No. 12, Pekanbaru. Penangkapan berlangsung malam hari.";
         assert_eq!(split(s).len(), 2);
     }
 

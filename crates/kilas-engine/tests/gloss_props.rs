@@ -5,11 +5,11 @@ use kilas_engine::token::tokenize;
 
 const GOLDEN: &str = include_str!("golden/gloss/sentences.tsv");
 
-const RELEASE: &str = "KANWIL GELAR KLINIK MEREK\n\
-Makassar (ANTARA) - Kantor Wilayah Kementerian Hukum dan HAM (Kanwil Kemenkumham) Sulawesi Selatan menggelar klinik di Kabupaten Wajo pada 4-6 September 2024.\n\
-Kepala Kanwil Kemenkumham Sulsel Andi Muhammad Ilham saat membuka kegiatan, Rabu (4/9), mengatakan masih banyak pelaku usaha yang belum memahami pentingnya merek.\n\
-\"Banyak produk UMKM kita sudah dikenal luas, tetapi mereknya belum terdaftar,\" kata Andi.\n\
-Biaya pendaftaran hanya Rp500 ribu per kelas, naik 15,3 persen, dan kegiatan dibuka pukul 09.00 WITA oleh Dr. Nurhayati Rahman, S.H., M.H.\n\
+const RELEASE: &str = "KANWIL BUKA POSKO PENGADUAN MEREK\n\
+Makassar (ANTARA) - Kantor Wilayah Kementerian Hukum dan HAM (Kanwil Kemenkumham) Sulawesi Selatan membuka posko pengaduan merek di Kabupaten Bone pada 2-3 Oktober 2024.\n\
+Kepala Bidang Kanwil Kemenkumham Sulsel Yusuf Rahmat saat meninjau posko, Rabu (4/9), menyebut sebagian besar pengrajin belum mendaftarkan nama dagangnya.\n\
+\"Kami ingin nama dagang para pengrajin terlindungi sebelum ditiru orang lain,\" kata Yusuf.\n\
+Tarif layanan cukup Rp500 ribu per kelas, naik 15,3 persen, dan posko dibuka pukul 09.00 WITA oleh Dr. Wahyuni Lestari, S.H., M.H.\n\
 Anak-anak   bermain\u{00A0}di https://example.go.id — ☺ “kutipan” 1.250,75 ekor; ééé ñ 日本語 #tagar @akun.\n\
 Baca juga: Berita lain\n\
 Pewarta: Seseorang\n";

@@ -833,7 +833,7 @@ impl<'a> Finder<'a> {
         text == ")" || t.kind == TokenKind::Acronym || known_place(text).is_some() || known_org(text).is_some()
     }
 
-    /// `Hasnah (47), perajin sarung sutra asal Kecamatan Tanasitolo, mengaku …`: a description
+    /// `Sulastri (52), pedagang kain asal Kecamatan Ampana, mengaku …`: a description
     /// set off by commas after the name (age in brackets skipped).
     fn role_after(&self, y: usize) -> Option<(usize, usize)> {
         let mut k = y;
@@ -1121,7 +1121,7 @@ mod tests {
     fn english_of_places() {
         assert_eq!(place_en("Kabupaten Wajo"), "Wajo Regency");
         assert_eq!(place_en("KUPANG"), "Kupang");
-        assert_eq!(place_en("Kecamatan Tanasitolo"), "Tanasitolo District");
+        assert_eq!(place_en("Kecamatan Panakkukang"), "Panakkukang District");
         assert_eq!(place_en("Lembata Timur"), "East Lembata");
     }
 

@@ -258,7 +258,7 @@ fn day_range_or_date(v: &View, k: usize, end: usize, anchor: Option<Date>) -> Op
         }
     }
     let (_, m1, y1, stop1) = day_month_at(v, k, end)?;
-    // `1 Januari hingga 17 Maret 2024`, `1 November 2024 hingga 31 Maret 2025`
+    // `1 Januari hingga 17 Maret 2024`, `2 Desember 2024 hingga 28 Februari 2025`
     if is_range_word(v.low(stop1, end)) {
         if let Some((d2, m2, y2, stop2)) = day_month_at(v, stop1 + 1, end) {
             let y2 = y2.or(y1).or(anchor.map(|a| a.year))?;
@@ -594,7 +594,7 @@ mod tests {
         assert_eq!(iso("Senin (12/8/2024)", "2024-09-05"), ["2024-08-12"]);
         assert_eq!(iso("pada 4-8 September 2024", "2024-09-05"), ["2024-09-04/2024-09-08"]);
         assert_eq!(iso("Kamis, 5 September 2024", "2024-01-01"), ["2024-09-05"]);
-        assert_eq!(iso("sejak 1 November 2024 hingga 31 Maret 2025", "2024-11-11"), ["2024-11-01/2025-03-31"]);
+        assert_eq!(iso("sejak 2 Desember 2024 hingga 28 Februari 2025", "2024-12-10"), ["2024-12-02/2025-02-28"]);
         assert_eq!(iso("pada 30/12 lalu", "2025-01-03"), Vec::<String>::new());
         assert_eq!(iso("Selasa (30/12)", "2025-01-03"), ["2024-12-30"]);
     }
