@@ -6,6 +6,7 @@ use kilas_engine::explain::explain;
 use kilas_engine::facts::{Fact, FactKind};
 use kilas_engine::gloss::spaces_before;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -68,9 +69,15 @@ fn wrap(fact: Option<&Fact>, inner: Html) -> Html {
     }
 }
 
+/// The index of the English chunk an event happened in (its `data-i`).
+fn chunk_of(e: &Event) -> Option<usize> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest("[data-i]").ok()??.get_attribute("data-i")?.parse().ok()
+}
+
 #[function_component(SentenceRow)]
 pub fn sentence_row(props: &SentenceRowProps) -> Html {
-    let hovered = use_state(|| None::<usize>);
+    let hovered = use_state_eq(|| None::<usize>);
     let a = &props.analysis;
     let text: &str = &a.text;
     let s = &a.sentences[props.index];
@@ -106,22 +113,6 @@ pub fn sentence_row(props: &SentenceRowProps) -> Html {
         .enumerate()
         .map(|(i, c)| {
             let is_word = c.en.chars().any(char::is_alphanumeric);
-            let enter = {
-                let h = hovered.clone();
-                Callback::from(move |_: MouseEvent| h.set(Some(i)))
-            };
-            let focus = {
-                let h = hovered.clone();
-                Callback::from(move |_: FocusEvent| h.set(Some(i)))
-            };
-            let leave = {
-                let h = hovered.clone();
-                Callback::from(move |_: MouseEvent| h.set(None))
-            };
-            let blur = {
-                let h = hovered.clone();
-                Callback::from(move |_: FocusEvent| h.set(None))
-            };
             let tip_id = format!("tip-{}-{i}", props.index);
             let tooltip = (*hovered == Some(i) && is_word).then(|| {
                 let ex = explain(text, a, c.start, c.end);
@@ -140,7 +131,7 @@ pub fn sentence_row(props: &SentenceRowProps) -> Html {
                 .then(|| html! { <span class="alts">{ format!(" ({})", c.alternatives.join(", ")) }</span> });
             let chunk = if is_word {
                 html! {
-                    <span class={cls} tabindex="0" onmouseenter={enter} onmouseleave={leave} onfocus={focus} onblur={blur}
+                    <span class={cls} tabindex="0" data-i={i.to_string()}
                         aria-describedby={tooltip.as_ref().map(|_| tip_id.clone())}>{ &c.en }{ alts }{ tooltip }</span>
                 }
             } else {
@@ -151,6 +142,24 @@ pub fn sentence_row(props: &SentenceRowProps) -> Html {
         .collect();
     let en = render_pieces(en_items);
 
+    // One set of listeners per row, not per chunk: the chunk comes from the event's target.
+    let over = {
+        let h = hovered.clone();
+        Callback::from(move |e: MouseEvent| h.set(chunk_of(&e)))
+    };
+    let leave = {
+        let h = hovered.clone();
+        Callback::from(move |_: MouseEvent| h.set(None))
+    };
+    let focus_in = {
+        let h = hovered.clone();
+        Callback::from(move |e: FocusEvent| h.set(chunk_of(&e)))
+    };
+    let focus_out = {
+        let h = hovered.clone();
+        Callback::from(move |_: FocusEvent| h.set(None))
+    };
+
     let cls = classes!(
         "row",
         s.boilerplate.then_some("boilerplate"),
@@ -160,7 +169,8 @@ pub fn sentence_row(props: &SentenceRowProps) -> Html {
     html! {
         <div class={cls} data-testid="row" id={format!("row-{}", props.index)}>
             <p class="src" lang="id" data-testid="src">{ src }</p>
-            <p class="en" lang="en" data-testid="en">{ en }</p>
+            <p class="en" lang="en" data-testid="en" onmouseover={over} onmouseleave={leave} onfocusin={focus_in}
+                onfocusout={focus_out}>{ en }</p>
         </div>
     }
 }
