@@ -58,20 +58,28 @@ fn amount_at(v: &View, k: usize, end: usize) -> Option<(f64, usize)> {
 pub fn duration_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> {
     let start = k;
     let mut k = k;
-    let mut approx = false;
+    let mut approx = "";
     let mut opened = false;
     match (v.low(k, end), v.low(k + 1, end)) {
         ("selama" | "sepanjang", _) => {
             k += 1;
             opened = true;
         }
-        ("sekitar" | "hampir", _) => {
+        ("sekitar", _) => {
             k += 1;
-            approx = true;
+            approx = "about ";
         }
-        ("lebih" | "kurang", "dari") => {
+        ("hampir", _) => {
+            k += 1;
+            approx = "almost ";
+        }
+        ("lebih", "dari") => {
             k += 2;
-            approx = true;
+            approx = "more than ";
+        }
+        ("kurang", "dari") => {
+            k += 2;
+            approx = "less than ";
         }
         _ => {}
     }
@@ -130,6 +138,6 @@ pub fn duration_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
         let name = if n == 1.0 { name.trim_end_matches('s') } else { name };
         en.push(format!("{} {name}", english_number(n)));
     }
-    let en = format!("{}{}", if approx { "about " } else { "" }, en.join(" "));
-    Some(v.item(ItemKind::Duration, start, j, Value::Iso(iso), None, approx, en))
+    let en = format!("{approx}{}", en.join(" "));
+    Some(v.item(ItemKind::Duration, start, j, Value::Iso(iso), None, !approx.is_empty(), en))
 }

@@ -136,36 +136,73 @@ pub struct Context {
     pub last_day: Option<Date>,
 }
 
-/// Approximation markers before a number, longest first, in tokens.
-const APPROX: &[&[&str]] = &[
-    &["kurang", "lebih"],
-    &["lebih", "dari"],
-    &["tidak", "kurang", "dari"],
-    &["sekitar"],
-    &["hampir"],
-    &["kira-kira"],
-    &["lebih"],
-    &["minimal"],
-    &["maksimal"],
-    &["setidaknya"],
-    &["sedikitnya"],
-    &["mencapai"],
-    &["sebanyak"],
-    &["sebesar"],
-    &["kurang", "dari"],
-    &["paling", "sedikit"],
-    &["±"],
-    &["+"],
-    &["sejumlah"],
+/// Approximation and bound markers before a number, longest first, in tokens, with their
+/// English (empty: the marker only introduces the figure, as `sebanyak` does).
+const MARKERS: &[(&[&str], &str)] = &[
+    (&["tidak", "kurang", "dari"], "at least"),
+    (&["tidak", "lebih", "dari"], "at most"),
+    (&["kurang", "lebih"], "about"),
+    (&["lebih", "dari"], "more than"),
+    (&["kurang", "dari"], "less than"),
+    (&["paling", "sedikit"], "at least"),
+    (&["paling", "banyak"], "at most"),
+    (&["sekitar"], "about"),
+    (&["kira-kira"], "about"),
+    (&["hampir"], "almost"),
+    (&["lebih"], "more than"),
+    (&["minimal"], "at least"),
+    (&["setidaknya"], "at least"),
+    (&["sedikitnya"], "at least"),
+    (&["maksimal"], "at most"),
+    (&["mencapai"], ""),
+    (&["sebanyak"], ""),
+    (&["sebesar"], ""),
+    (&["sejumlah"], ""),
+    (&["±"], "about"),
+    (&["+"], "about"),
 ];
 
-/// A marker starting at token `k`: (the token after it, whether it means "about").
-pub fn marker_at(v: &View, k: usize, end: usize) -> Option<(usize, bool)> {
-    APPROX.iter().find_map(|m| {
+/// An approximation or bound marker opening a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marker {
+    /// The token after the marker.
+    pub next: usize,
+    /// The English to put before the figure ("about ", "at least "), empty when neutral.
+    pub en: &'static str,
+}
+
+impl Marker {
+    /// Whether the figure is approximate or a bound, not exact.
+    pub fn approx(&self) -> bool {
+        !self.en.is_empty()
+    }
+
+    /// The English prefix, with its space.
+    pub fn prefix(&self) -> String {
+        if self.en.is_empty() {
+            String::new()
+        } else {
+            format!("{} ", self.en)
+        }
+    }
+}
+
+/// A marker starting at token `k`.
+pub fn marker_at(v: &View, k: usize, end: usize) -> Option<Marker> {
+    MARKERS.iter().find_map(|(m, en)| {
         let n = m.len();
-        ((0..n).all(|i| v.low(k + i, end) == m[i]))
-            .then(|| (k + n, !matches!(m[0], "mencapai" | "sebanyak" | "sebesar" | "sejumlah")))
+        (0..n).all(|i| v.low(k + i, end) == m[i]).then_some(Marker { next: k + n, en })
     })
+}
+
+/// The English before a figure: the marker's own ("at least "), else "about " for a number
+/// that is itself approximate (`puluhan`).
+pub fn prefix(marker: Option<Marker>, number_approx: bool) -> String {
+    match marker {
+        Some(m) if m.approx() => m.prefix(),
+        _ if number_approx => "about ".to_string(),
+        _ => String::new(),
+    }
 }
 
 /// Recognise every item in tokens `a..b` (one sentence), left to right, without overlaps.

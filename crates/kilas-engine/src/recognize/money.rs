@@ -1,7 +1,7 @@
 //! Money: `Rp2,5 miliar`, `Rp 150 juta`, `Rp50.000.000,-`, `US$1,2 juta`, `750 riyal`.
 
 use super::numbers::{english_amount, number_at};
-use super::{marker_at, Item, ItemKind, Value, View};
+use super::{marker_at, prefix, Item, ItemKind, Value, View};
 
 /// Currency written before the amount: (tokens it takes, ISO code).
 fn currency_before(v: &View, k: usize, end: usize) -> Option<(usize, &'static str)> {
@@ -48,10 +48,9 @@ fn currency_after(v: &View, k: usize, end: usize) -> Option<(usize, &'static str
 /// assert_eq!(m.en, "IDR 50 million");
 /// ```
 pub fn money_at(v: &View, k: usize, _from: usize, end: usize) -> Option<Item> {
-    let (j, approx) = match marker_at(v, k, end) {
-        Some((j, a)) if currency_before(v, j, end).is_some() || number_at(v, j, end).is_some() => (j, a),
-        _ => (k, false),
-    };
+    let marker = marker_at(v, k, end)
+        .filter(|m| currency_before(v, m.next, end).is_some() || number_at(v, m.next, end).is_some());
+    let j = marker.map_or(k, |m| m.next);
     let (num_k, cur_before) = match currency_before(v, j, end) {
         Some((n, code)) => (j + n, Some(code)),
         None => (j, None),
@@ -84,6 +83,7 @@ pub fn money_at(v: &View, k: usize, _from: usize, end: usize) -> Option<Item> {
     if cur_before.is_some() && v.text(stop) == "," && matches!(v.text(stop + 1), "-" | "–") && stop + 1 < end {
         stop += 2;
     }
-    let en = format!("{}{code} {}", if approx || n.approx { "about " } else { "" }, english_amount(n.value));
-    Some(v.item(ItemKind::Money, k, stop, Value::Number(n.value), Some(code.to_string()), approx || n.approx, en))
+    let approx = marker.is_some_and(|m| m.approx()) || n.approx;
+    let en = format!("{}{code} {}", prefix(marker, n.approx), english_amount(n.value));
+    Some(v.item(ItemKind::Money, k, stop, Value::Number(n.value), Some(code.to_string()), approx, en))
 }

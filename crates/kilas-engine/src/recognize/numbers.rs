@@ -366,6 +366,28 @@ fn unit_of(noun: &str) -> String {
     u.to_string()
 }
 
+/// The English of a counted noun that is no unit (`rumah` → houses, `calon` → candidates),
+/// from the glossary's first noun sense; the noun itself when the glossary has none.
+fn english_noun(noun: &str, value: f64) -> String {
+    let entries = crate::glossary::glossary().lookup_key(noun);
+    let noun_like =
+        |e: &&crate::glossary::Entry| matches!(e.pos, crate::glossary::Pos::Noun | crate::glossary::Pos::Classifier);
+    let Some(sense) = entries.iter().find(noun_like).and_then(|e| e.senses.first()) else {
+        return noun.to_string();
+    };
+    // The first sense may carry a note in brackets or alternatives after a slash.
+    let sense = sense.split(['(', '/']).next().unwrap_or(sense).trim();
+    if sense.is_empty() {
+        noun.to_string()
+    } else if value == 1.0 {
+        sense.to_string()
+    } else if let Some(stem) = sense.strip_suffix("man").filter(|s| !s.ends_with(' ') && !s.is_empty()) {
+        format!("{stem}men")
+    } else {
+        crate::gloss::irregular::plural(sense)
+    }
+}
+
 /// A count at token `k`: `350 peserta`, `sekitar 250 warga`, `tiga rumah`, `1,2 juta`,
 /// `60 hingga 120 sentimeter` (lower bound), `Hasnah (47)` (age, unit `years old`).
 pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> {
@@ -373,10 +395,8 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
         return Some(item);
     }
     // An approximation marker may open the item.
-    let (num_k, marker) = match super::marker_at(v, k, end) {
-        Some((j, approx)) if number_at(v, j, end).is_some() => (j, Some((k, approx))),
-        _ => (k, None),
-    };
+    let marker = super::marker_at(v, k, end).filter(|m| number_at(v, m.next, end).is_some());
+    let num_k = marker.map_or(k, |m| m.next);
     let n = number_at(v, num_k, end)?;
     let prev = if num_k > from { v.low(num_k - 1, end) } else { "" };
     if (marker.is_none() && IDENTIFIER_BEFORE.contains(&prev)) || (!n.digits && prev == "salah") {
@@ -425,7 +445,7 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
             let en = format!("{} years{}", n.en, if after.0 == "ke" { " or more" } else { "" });
             return Some(v.item(
                 ItemKind::Quantity,
-                marker.map_or(num_k, |(m, _)| m),
+                if marker.is_some() { k } else { num_k },
                 stop,
                 Value::Number(n.value),
                 Some("years".into()),
@@ -444,7 +464,7 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
         );
         return Some(v.item(
             ItemKind::Quantity,
-            marker.map_or(num_k, |(m, _)| m),
+            if marker.is_some() { k } else { num_k },
             stop,
             Value::Number(n.value),
             Some("rate".into()),
@@ -518,14 +538,18 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
         };
         unit = Some(u);
     }
-    let start = marker.map_or(num_k, |(m, _)| m);
-    let approx = n.approx || marker.is_some_and(|(_, a)| a);
-    let noun_en = unit.clone().unwrap_or_default();
+    let start = if marker.is_some() { k } else { num_k };
+    let approx = n.approx || marker.is_some_and(|m| m.approx());
+    let noun_en = match (&unit, noun_tok) {
+        (Some(u), Some(t)) if *u == noun && t.kind != TokenKind::Acronym => english_noun(noun, n.value),
+        (Some(u), _) => u.clone(),
+        (None, _) => String::new(),
+    };
     let noun_part = if noun_en.is_empty() { String::new() } else { format!(" {noun_en}") };
     // `puluhan warga` is "dozens of residents", not "about 10 residents".
     let en = match vague_en(n.value).filter(|_| n.approx && !n.digits && marker.is_none()) {
         Some(vague) => format!("{vague}{noun_part}"),
-        None => format!("{}{}{noun_part}", if approx { "about " } else { "" }, n.en),
+        None => format!("{}{}{noun_part}", super::prefix(marker, n.approx), n.en),
     };
     Some(v.item(ItemKind::Quantity, start, stop, Value::Number(n.value), unit, approx, en))
 }
@@ -567,5 +591,26 @@ mod tests {
         assert_eq!(english_number(2.5), "2.5");
         assert_eq!(english_amount(2_500_000_000.0), "2.5 billion");
         assert_eq!(english_amount(500_000.0), "500,000");
+    }
+}
+
+#[cfg(test)]
+mod counted_noun_tests {
+    use crate::recognize::recognize_text;
+
+    fn en(text: &str) -> String {
+        recognize_text(text, None).first().map(|i| i.en.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn counted_nouns_and_markers_read_as_english() {
+        assert_eq!(en("petugas memeriksa 12 rumah warga"), "12 houses");
+        assert_eq!(en("diikuti sedikitnya 40 peserta"), "at least 40 people");
+        assert_eq!(en("hampir 300 orang hadir"), "almost 300 people");
+        assert_eq!(en("lebih dari 25 desa terendam"), "more than 25 villages");
+        assert_eq!(en("sekitar 60 persen lahan"), "about 60 percent");
+        assert_eq!(en("maksimal Rp2 juta per orang"), "at most IDR 2 million");
+        assert_eq!(en("didatangi puluhan nelayan"), "dozens of fishermen");
+        assert_eq!(en("sebanyak 15 ton beras"), "15 tons");
     }
 }

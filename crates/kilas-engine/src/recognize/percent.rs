@@ -1,7 +1,7 @@
 //! Percentages: `15,3 persen`, `15,3%`, `sekitar 20 persen`.
 
 use super::numbers::{english_number, number_at};
-use super::{marker_at, Item, ItemKind, Value, View};
+use super::{marker_at, prefix, Item, ItemKind, Value, View};
 
 /// A percentage at token `k`; the value is in percent points (`15,3 persen` → 15.3).
 ///
@@ -11,10 +11,8 @@ use super::{marker_at, Item, ItemKind, Value, View};
 /// assert_eq!((p.value.clone(), p.en.as_str()), (Value::Number(15.3), "15.3 percent"));
 /// ```
 pub fn percent_at(v: &View, k: usize, _from: usize, end: usize) -> Option<Item> {
-    let (j, approx) = match marker_at(v, k, end) {
-        Some((j, a)) => (j, a),
-        None => (k, false),
-    };
+    let marker = marker_at(v, k, end);
+    let j = marker.map_or(k, |m| m.next);
     let n = number_at(v, j, end)?;
     let mut stop = n.end;
     // A range `10-15 persen`: the lower bound.
@@ -26,7 +24,7 @@ pub fn percent_at(v: &View, k: usize, _from: usize, end: usize) -> Option<Item> 
         "per" if v.low(stop + 1, end) == "sen" => stop += 2,
         _ => return None,
     }
-    let approx = approx || n.approx;
-    let en = format!("{}{} percent", if approx { "about " } else { "" }, english_number(n.value));
+    let approx = marker.is_some_and(|m| m.approx()) || n.approx;
+    let en = format!("{}{} percent", prefix(marker, n.approx), english_number(n.value));
     Some(v.item(ItemKind::Percent, k, stop, Value::Number(n.value), Some("percent".into()), approx, en))
 }
