@@ -229,7 +229,7 @@ pub fn app() -> Html {
                 <BriefCard analysis={a.clone()} {on_fact} {on_status} />
                 <AlignedView analysis={a} hidden_kinds={Rc::new(state.settings.hidden_kinds.clone())}
                     show_alternatives={state.settings.show_alternatives} collapse_boilerplate={state.settings.collapse_boilerplate}
-                    flash={state.flash} {on_toggle_kind} {on_toggle_collapse} />
+                    flash={state.flash} terms={state.terms.clone()} {on_toggle_kind} {on_toggle_collapse} />
             }
         </main>
     }

@@ -50,6 +50,11 @@ test('my terms replace the English and are kept across a reload', async () => {
   assert.match(en, /Desa Sukamaju/, 'a do-not-translate term is kept as written');
   assert.match(await page.getByTestId('terms-count').textContent(), /^3 terms · 2 used in this text/);
   assert.match(await page.getByTestId('terms').locator('summary').textContent(), /My terms \(3\)/);
+  // The English a term gave is marked, and its tooltip says where it came from.
+  const mine = page.locator('.chunk.user-term');
+  assert.ok(await mine.count() >= 3, 'each use of a term is marked');
+  await mine.first().hover();
+  assert.match(await page.getByTestId('tooltip').textContent(), /from My terms/);
   // The brief uses the same English.
   assert.match(await page.getByTestId('brief').textContent(), /basic groceries/);
   // Markup in a term is text: nothing rendered, nothing run.
