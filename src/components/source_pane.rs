@@ -100,9 +100,10 @@ pub fn source_pane(props: &SourcePaneProps) -> Html {
         Callback::from(move |_: MouseEvent| file_error.set(None))
     };
     let on_sample = |i: usize| {
-        let on_load = props.on_load.clone();
+        let (on_load, file_error) = (props.on_load.clone(), file_error.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(s) = SAMPLES.get(i) {
+                file_error.set(None);
                 on_load.emit((s.text.to_string(), Some(s.date.to_string()), format!("the sample “{}”", s.short)));
             }
         })
