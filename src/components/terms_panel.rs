@@ -17,6 +17,10 @@ pub struct TermsPanelProps {
 #[function_component(TermsPanel)]
 pub fn terms_panel(props: &TermsPanelProps) -> Html {
     let on_input = props.on_change.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let on_download = {
+        let text = props.text.clone();
+        Callback::from(move |_: MouseEvent| crate::browser::download("kilas-terms.txt", "text/plain", &text))
+    };
     let summary = match props.count {
         0 => "My terms".to_string(),
         1 => "My terms (1)".to_string(),
@@ -34,12 +38,18 @@ pub fn terms_panel(props: &TermsPanelProps) -> Html {
                 <textarea id="terms-input" data-testid="terms-input" class="terms-input" value={props.text.clone()}
                     oninput={on_input} spellcheck="false" rows="5"
                     placeholder={"sembako = basic groceries\nPolda Metro Jaya = Jakarta Metropolitan Police\nGojek ="} />
-                <p class="muted terms-count" data-testid="terms-count" aria-live="polite">
-                    { match props.count {
-                        0 => "No terms yet.".to_string(),
-                        n => format!("{n} term{} · {} used in this text · saved on this device", if n == 1 { "" } else { "s" }, props.used),
-                    } }
-                </p>
+                <div class="terms-foot">
+                    <p class="muted terms-count" data-testid="terms-count" aria-live="polite">
+                        { match props.count {
+                            0 => "No terms yet.".to_string(),
+                            n => format!("{n} term{} · {} used in this text · saved on this device", if n == 1 { "" } else { "s" }, props.used),
+                        } }
+                    </p>
+                    if props.count > 0 {
+                        <button type="button" data-testid="terms-download" onclick={on_download}
+                            title="The same list works with the command line: kilas gloss --terms kilas-terms.txt">{ "Download list" }</button>
+                    }
+                </div>
             </div>
         </details>
     }

@@ -25,7 +25,7 @@ after(async () => {
 });
 
 async function open(viewport = DESKTOP, options = {}) {
-  const context = await browser.newContext({ viewport, ...options });
+  const context = await browser.newContext({ viewport, acceptDownloads: true, ...options });
   const page = await context.newPage();
   const foreign = recordRequests(page, new URL(server.url).origin);
   await page.goto(server.url);
@@ -61,6 +61,11 @@ test('my terms replace the English and are kept across a reload', async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.locator('.aligned b, .aligned img, .terms-panel img').count(), 0);
   await page.screenshot({ path: path.join(SHOTS, 'terms-desktop.png'), fullPage: true });
+
+  // The list downloads as a file the command line reads with --terms.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('terms-download').click()]);
+  assert.equal(download.suggestedFilename(), 'kilas-terms.txt');
+  assert.equal(fs.readFileSync(await download.path(), 'utf8'), TERMS);
 
   await page.reload();
   await page.waitForSelector('[data-testid=row]');
