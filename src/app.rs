@@ -5,6 +5,7 @@
 use crate::browser;
 use crate::components::{
     aligned_view::AlignedView, brief_card::BriefCard, settings_bar::SettingsBar, source_pane::SourcePane,
+    terms_panel::TermsPanel,
 };
 use crate::settings::Settings;
 use crate::state::{Action, State};
@@ -24,7 +25,7 @@ const DEBOUNCE_MS: u32 = 300;
 pub fn app() -> Html {
     let state = use_reducer(|| {
         let (text, date) = storage::load_draft();
-        State::restored(text, date, Settings::from_storage(&storage::load_settings()))
+        State::restored(text, date, Settings::from_storage(&storage::load_settings()), storage::load_terms())
     });
     let storage_error = use_state(|| None::<String>);
     // The analysis worker, started with the first long text (most pastes are short and never
@@ -42,6 +43,21 @@ pub fn app() -> Html {
             }
         });
     }
+    // Keep the terms saved (a failure shows like a draft's).
+    {
+        let storage_error = storage_error.clone();
+        use_effect_with(state.terms_text.clone(), move |terms| {
+            if let Err(e) = storage::save_terms(terms) {
+                storage_error.set(Some(e));
+            }
+        });
+    }
+    // A loaded document replaced a draft: keep that draft in storage too, beside the notice.
+    use_effect_with(state.undo.clone(), |undo| {
+        if let Some(u) = undo.as_ref().filter(|u| !u.restored) {
+            storage::save_previous(&u.text, &u.date);
+        }
+    });
     // The page's static introduction (index.html, painted before the wasm loads) shows only
     // while there is nothing to analyse.
     use_effect_with(state.analysis.is_some(), |has_analysis| browser::set_hidden("intro", *has_analysis));
@@ -62,6 +78,7 @@ pub fn app() -> Html {
                         text: s.text.clone(),
                         date: s.date.clone(),
                         summary_sentences: s.settings.summary_sentences,
+                        terms: s.terms_text.clone(),
                     };
                     let worker = analyser
                         .borrow_mut()
@@ -122,7 +139,29 @@ pub fn app() -> Html {
     };
     let on_load = {
         let s = state.clone();
-        Callback::from(move |(text, date): (String, Option<String>)| s.dispatch(Action::Load { text, date }))
+        Callback::from(move |(text, date, label): (String, Option<String>, String)| {
+            s.dispatch(Action::Load { text, date, label })
+        })
+    };
+    let on_terms = {
+        let s = state.clone();
+        Callback::from(move |t: String| s.dispatch(Action::SetTerms(t)))
+    };
+    let on_swap = {
+        let s = state.clone();
+        Callback::from(move |_: MouseEvent| s.dispatch(Action::SwapDraft))
+    };
+    let on_dismiss_undo = {
+        let s = state.clone();
+        Callback::from(move |_: MouseEvent| s.dispatch(Action::DismissUndo))
+    };
+    // How many of the terms occur in the text (for the panel's count line).
+    let terms_used = {
+        let mut used: Vec<usize> =
+            state.terms.find(&state.text, 0, state.text.len()).into_iter().map(|m| m.term).collect();
+        used.sort_unstable();
+        used.dedup();
+        used.len()
     };
     let on_clear = {
         let s = state.clone();
@@ -172,12 +211,25 @@ pub fn app() -> Html {
             <p class="status" role="status" aria-live="polite">{ state.status.clone().unwrap_or_default() }</p>
             <SourcePane text={state.text.clone()} date={state.date.clone()} language={state.language}
                 busy={state.stale} on_text={dispatch(Action::SetText)} on_date={dispatch(Action::SetDate)}
-                {on_load} {on_clear} on_error={on_status.clone()} />
+                {on_load} {on_clear} />
+            if let Some(u) = state.undo.clone() {
+                <p class="notice undo" role="status" data-testid="undo-notice">
+                    if u.restored {
+                        { "Your previous text is back." }{ " " }
+                        <button type="button" class="link" data-testid="undo-load" onclick={on_swap}>{ format!("Show {} again", u.label) }</button>
+                    } else {
+                        { format!("Opened {}. Your previous text was kept.", u.label) }{ " " }
+                        <button type="button" class="link" data-testid="undo-load" onclick={on_swap}>{ "Undo" }</button>
+                    }
+                    <button type="button" class="link dismiss" aria-label="Dismiss" onclick={on_dismiss_undo}>{ "×" }</button>
+                </p>
+            }
+            <TermsPanel text={state.terms_text.clone()} count={state.terms.len()} used={terms_used} on_change={on_terms} />
             if let Some(a) = state.analysis.clone() {
                 <BriefCard analysis={a.clone()} {on_fact} {on_status} />
                 <AlignedView analysis={a} hidden_kinds={Rc::new(state.settings.hidden_kinds.clone())}
                     show_alternatives={state.settings.show_alternatives} collapse_boilerplate={state.settings.collapse_boilerplate}
-                    flash={state.flash} {on_toggle_kind} {on_toggle_collapse} />
+                    flash={state.flash} terms={state.terms.clone()} {on_toggle_kind} {on_toggle_collapse} />
             }
         </main>
     }

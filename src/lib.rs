@@ -6,6 +6,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod file_text;
 pub mod samples;
 pub mod settings;
 pub mod state;

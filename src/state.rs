@@ -1,9 +1,11 @@
 //! The app state and every change to it, in one reducer.
 
 use crate::settings::Settings;
+use kilas_engine::analysis::analyze_with_terms;
 use kilas_engine::facts::FactKind;
 use kilas_engine::language::{check, LanguageCheck};
-use kilas_engine::{analyze, Analysis, Date, Options};
+use kilas_engine::terms::Terms;
+use kilas_engine::{Analysis, Date, Options};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -52,15 +54,38 @@ pub struct State {
     pub flash: Option<usize>,
     /// A transient status line ("Copied", "Saved").
     pub status: Option<String>,
+    /// The personal terms list as typed, and parsed.
+    pub terms_text: String,
+    pub terms: Rc<Terms>,
+    /// The draft a loaded document replaced, restorable from the notice.
+    pub undo: Option<Undo>,
+}
+
+/// The other of two drafts after a load: what [`Action::SwapDraft`] brings back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    pub text: String,
+    pub date: String,
+    /// What was loaded (`report.txt`, `the sample`).
+    pub label: String,
+    /// The previous draft is showing again (the notice then offers the loaded one back).
+    pub restored: bool,
 }
 
 pub enum Action {
     SetText(String),
-    /// Replace the text and date at once (a sample or an opened file).
+    /// Replace the text and date at once (a sample or an opened file, named by `label`);
+    /// a non-empty draft it replaces stays restorable.
     Load {
         text: String,
         date: Option<String>,
+        label: String,
     },
+    /// Swap the current text with the one a load replaced (undo, and back again).
+    SwapDraft,
+    /// Forget the undo notice.
+    DismissUndo,
+    SetTerms(String),
     SetDate(String),
     /// Analyse now, on the main thread.
     Analyze,
@@ -80,8 +105,12 @@ pub enum Action {
 
 impl State {
     /// Start from a restored draft and settings.
-    pub fn restored(text: String, date: String, settings: Settings) -> State {
+    pub fn restored(text: String, date: String, settings: Settings, terms_text: String) -> State {
+        let terms = Rc::new(Terms::parse(&terms_text));
         let mut s = State {
+            terms_text,
+            terms,
+            undo: None,
             text,
             date,
             settings,
@@ -121,7 +150,7 @@ impl State {
         }
         self.language = Some(check(&self.text));
         self.analysis = Some(Shared {
-            analysis: Rc::new(analyze(&self.text, &self.options())),
+            analysis: Rc::new(analyze_with_terms(&self.text, &self.options(), &self.terms)),
             text: Rc::from(self.text.as_str()),
         });
     }
@@ -138,12 +167,35 @@ impl Reducible for State {
                 next.text = t;
                 next.refresh();
             }
-            Action::Load { text, date } => {
-                next.text = text;
+            Action::Load { text, date, label } => {
+                let old_text = std::mem::replace(&mut next.text, text);
+                let old_date = next.date.clone();
                 if let Some(d) = date {
                     next.date = d;
                 }
+                next.undo = (!old_text.trim().is_empty() && old_text != next.text).then_some(Undo {
+                    text: old_text,
+                    date: old_date,
+                    label,
+                    restored: false,
+                });
                 next.refresh();
+            }
+            Action::SwapDraft => {
+                let Some(undo) = next.undo.take() else { return self };
+                let text = std::mem::replace(&mut next.text, undo.text);
+                let date = std::mem::replace(&mut next.date, undo.date);
+                next.undo = Some(Undo { text, date, label: undo.label, restored: !undo.restored });
+                next.refresh();
+            }
+            Action::DismissUndo => next.undo = None,
+            Action::SetTerms(t) => {
+                let terms = Terms::parse(&t);
+                next.terms_text = t;
+                if terms != *next.terms {
+                    next.terms = Rc::new(terms);
+                    next.refresh();
+                }
             }
             Action::SetDate(d) => {
                 next.date = d;

@@ -7,7 +7,9 @@
 //! host) or when the worker fails, [`Analyser::start`] gives `None` or reports the failure, and
 //! the app analyses on the main thread as before.
 
-use kilas_engine::{analyze, Analysis, Date, Options};
+use kilas_engine::analysis::analyze_with_terms;
+use kilas_engine::terms::Terms;
+use kilas_engine::{Analysis, Date, Options};
 use serde::{Deserialize, Serialize};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -25,6 +27,9 @@ pub struct Job {
     /// Publication date field (`YYYY-MM-DD`, may be empty).
     pub date: String,
     pub summary_sentences: usize,
+    /// The personal terms list as typed (parsed in the worker; empty: none).
+    #[serde(default)]
+    pub terms: String,
 }
 
 /// The analysis of a [`Job`].
@@ -39,7 +44,7 @@ pub struct Reply {
 /// Run a job: what the worker does with each message (pure, so it is tested natively).
 pub fn run(job: &Job) -> Reply {
     let options = Options { date: Date::parse_iso(&job.date), summary_sentences: job.summary_sentences };
-    let analysis = analyze(&job.text, &options);
+    let analysis = analyze_with_terms(&job.text, &options, &Terms::parse(&job.terms));
     let dateline_span = analysis.dateline.as_ref().map(|d| (d.start, d.end));
     Reply { id: job.id, analysis, dateline_span }
 }

@@ -10,6 +10,7 @@ use crate::browser;
 use crate::state::Shared;
 use gloo_timers::callback::Timeout;
 use kilas_engine::facts::FactKind;
+use kilas_engine::terms::Terms;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,6 +21,8 @@ pub struct AlignedViewProps {
     pub show_alternatives: bool,
     pub collapse_boilerplate: bool,
     pub flash: Option<usize>,
+    /// The personal terms, to mark the English they gave.
+    pub terms: Rc<Terms>,
     pub on_toggle_kind: Callback<FactKind>,
     pub on_toggle_collapse: Callback<()>,
 }
@@ -76,7 +79,7 @@ pub fn aligned_view(props: &AlignedViewProps) -> Html {
                     .map(|(i, _)| html! {
                         <SentenceRow key={i} analysis={props.analysis.clone()} index={i}
                             hidden_kinds={props.hidden_kinds.clone()} show_alternatives={props.show_alternatives}
-                            flash={props.flash == Some(i)} />
+                            flash={props.flash == Some(i)} terms={props.terms.clone()} />
                     }) }
             </div>
         </section>

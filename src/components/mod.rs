@@ -8,3 +8,4 @@ pub mod legend;
 pub mod sentence_row;
 pub mod settings_bar;
 pub mod source_pane;
+pub mod terms_panel;

@@ -5,6 +5,7 @@ use crate::state::Shared;
 use kilas_engine::explain::explain;
 use kilas_engine::facts::{Fact, FactKind};
 use kilas_engine::gloss::spaces_before;
+use kilas_engine::terms::Terms;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -16,6 +17,8 @@ pub struct SentenceRowProps {
     pub hidden_kinds: Rc<Vec<FactKind>>,
     pub show_alternatives: bool,
     pub flash: bool,
+    /// The personal terms: chunks they gave are marked and say so in the tooltip.
+    pub terms: Rc<Terms>,
 }
 
 /// The smallest visible fact that contains `[start, end)`.
@@ -107,6 +110,8 @@ pub fn sentence_row(props: &SentenceRowProps) -> Html {
 
     // English: chunks with tooltips, grouped into the same fact marks.
     let spaces = spaces_before(&s.chunks);
+    let user_spans: Vec<(usize, usize)> =
+        props.terms.find(text, s.start, s.end).iter().map(|m| (m.start, m.end)).collect();
     let en_items: Vec<Piece> = s
         .chunks
         .iter()
@@ -114,6 +119,7 @@ pub fn sentence_row(props: &SentenceRowProps) -> Html {
         .map(|(i, c)| {
             let is_word = c.en.chars().any(char::is_alphanumeric);
             let tip_id = format!("tip-{}-{i}", props.index);
+            let user = user_spans.contains(&(c.start, c.end));
             let tooltip = (*hovered == Some(i) && is_word).then(|| {
                 let ex = explain(text, a, c.start, c.end);
                 html! {
@@ -122,11 +128,12 @@ pub fn sentence_row(props: &SentenceRowProps) -> Html {
                         if let Some(x) = &ex.expansion { <span class="tip-line">{ format!("= {x}") }</span> }
                         { for ex.morphology.iter().map(|m| html! { <span class="tip-line" lang="id">{ m }</span> }) }
                         <span class="tip-line">{ std::iter::once(c.en.as_str()).chain(c.alternatives.iter().map(String::as_str)).collect::<Vec<_>>().join(" · ") }</span>
+                        if user { <span class="tip-line">{ "from My terms" }</span> }
                         if !c.known { <span class="tip-line warn">{ "not in the glossary: kept as written" }</span> }
                     </span>
                 }
             });
-            let cls = classes!("chunk", (!c.known).then_some("unknown"), (*hovered == Some(i)).then_some("active"));
+            let cls = classes!("chunk", (!c.known).then_some("unknown"), user.then_some("user-term"), (*hovered == Some(i)).then_some("active"));
             let alts = (props.show_alternatives && !c.alternatives.is_empty())
                 .then(|| html! { <span class="alts">{ format!(" ({})", c.alternatives.join(", ")) }</span> });
             let chunk = if is_word {

@@ -1,14 +1,12 @@
-//! The Indonesian input: textarea (type, paste or drop a file), file picker, samples, date,
-//! counts and the "does not look Indonesian" notice.
+//! The Indonesian input: textarea (type, paste, or drop a file on the pane), file picker with
+//! plain-words errors, samples, date, counts and the "does not look Indonesian" notice.
 
+use crate::file_text;
 use crate::samples::SAMPLES;
 use kilas_engine::language::LanguageCheck;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
-
-/// Files larger than this are refused with a message (a press release is a few kilobytes).
-const MAX_FILE_BYTES: f64 = 5_000_000.0;
 
 #[derive(Properties, PartialEq)]
 pub struct SourcePaneProps {
@@ -18,32 +16,34 @@ pub struct SourcePaneProps {
     pub busy: bool,
     pub on_text: Callback<String>,
     pub on_date: Callback<String>,
-    /// A whole new document: (text, publication date if known).
-    pub on_load: Callback<(String, Option<String>)>,
+    /// A whole new document: (text, publication date if known, what it is: a file name).
+    pub on_load: Callback<(String, Option<String>, String)>,
     pub on_clear: Callback<()>,
-    pub on_error: Callback<String>,
 }
 
-/// Read a dropped or chosen file as text; HTML becomes plain text (never markup).
-fn read_file(file: File, on_load: Callback<(String, Option<String>)>, on_error: Callback<String>) {
+/// Read a dropped or chosen file as text; HTML becomes plain text (never markup). Problems
+/// go to `on_error` as plain words.
+fn read_file(file: File, on_load: Callback<(String, Option<String>, String)>, on_error: Callback<Option<String>>) {
     let name = file.name();
-    if file.size() > MAX_FILE_BYTES {
-        on_error.emit(format!("{name} is too large to be a press release (over 5 MB)."));
+    if let Err(e) = file_text::check_before_reading(&name, file.size()) {
+        on_error.emit(Some(e));
         return;
     }
     spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(v) => {
-                let raw = v.as_string().unwrap_or_default();
-                let lower = name.to_lowercase();
-                let looks_html =
-                    lower.ends_with(".html") || lower.ends_with(".htm") || raw.trim_start().starts_with('<');
-                let text = if looks_html { kilas_engine::html::to_text(&raw) } else { raw };
-                on_load.emit((text, None));
+        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => {
+                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+                match file_text::decode(&name, &bytes) {
+                    Ok(text) => {
+                        on_error.emit(None);
+                        on_load.emit((text, None, name));
+                    }
+                    Err(e) => on_error.emit(Some(e)),
+                }
             }
-            Err(_) => {
-                on_error.emit(format!("{name} could not be read as text. Kilas opens .txt, .md and .html files."))
-            }
+            Err(_) => on_error.emit(Some(format!(
+                "{name} could not be read (it may have been moved, or the browser was not allowed to read it). Try again, or paste its text."
+            ))),
         }
     });
 }
@@ -53,8 +53,14 @@ pub fn source_pane(props: &SourcePaneProps) -> Html {
     let on_input = props.on_text.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     let on_date = props.on_date.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().value());
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    let file_error = use_state(|| None::<String>);
+    let dragging = use_state(|| false);
+    let on_error = {
+        let file_error = file_error.clone();
+        Callback::from(move |e: Option<String>| file_error.set(e))
+    };
     let on_file = {
-        let (on_load, on_error) = (props.on_load.clone(), props.on_error.clone());
+        let (on_load, on_error) = (props.on_load.clone(), on_error.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -64,8 +70,9 @@ pub fn source_pane(props: &SourcePaneProps) -> Html {
         })
     };
     let on_drop = {
-        let (on_load, on_error) = (props.on_load.clone(), props.on_error.clone());
+        let (on_load, on_error, dragging) = (props.on_load.clone(), on_error.clone(), dragging.clone());
         Callback::from(move |e: DragEvent| {
+            dragging.set(false);
             let file = e.data_transfer().and_then(|dt| dt.files()).and_then(|f| f.get(0));
             if let Some(file) = file {
                 e.prevent_default();
@@ -73,12 +80,31 @@ pub fn source_pane(props: &SourcePaneProps) -> Html {
             }
         })
     };
-    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    // Only a drag that carries files lights up the pane (dragged text drops as usual).
+    let carries_files = |e: &DragEvent| e.data_transfer().is_some_and(|dt| dt.types().includes(&"Files".into(), 0));
+    let on_dragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if carries_files(&e) && !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let on_dragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let dismiss_error = {
+        let file_error = file_error.clone();
+        Callback::from(move |_: MouseEvent| file_error.set(None))
+    };
     let on_sample = |i: usize| {
-        let on_load = props.on_load.clone();
+        let (on_load, file_error) = (props.on_load.clone(), file_error.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(s) = SAMPLES.get(i) {
-                on_load.emit((s.text.to_string(), Some(s.date.to_string())));
+                file_error.set(None);
+                on_load.emit((s.text.to_string(), Some(s.date.to_string()), format!("the sample “{}”", s.short)));
             }
         })
     };
@@ -91,7 +117,8 @@ pub fn source_pane(props: &SourcePaneProps) -> Html {
         )
     });
     html! {
-        <section class="source-pane" aria-label="Indonesian text">
+        <section class={classes!("source-pane", dragging.then_some("dragging"))} aria-label="Indonesian text"
+            ondrop={on_drop} ondragover={on_dragover} ondragleave={on_dragleave}>
             <div class="pane-head">
                 <label for="source" class="pane-label">{ "Indonesian text" }</label>
                 <span class="counts" aria-live="polite">
@@ -100,8 +127,12 @@ pub fn source_pane(props: &SourcePaneProps) -> Html {
                 </span>
             </div>
             <textarea id="source" data-testid="source" value={props.text.clone()} oninput={on_input}
-                ondrop={on_drop} ondragover={on_dragover} spellcheck="false"
-                placeholder="Paste an Indonesian press release here — ANTARA wire copy, a ministry or police release — or drop a .txt, .md or .html file. Kilas glosses it into English as you type; nothing leaves this device." />
+                spellcheck="false"
+                placeholder="Paste an Indonesian press release here — ANTARA wire copy, a ministry or police release — or drop a .txt or .html file. Kilas glosses it into English as you type; nothing leaves this device." />
+            if let Some(e) = (*file_error).clone() {
+                <p class="notice error" role="alert" data-testid="file-error">{ e }
+                    { " " }<button type="button" class="link" onclick={dismiss_error}>{ "Dismiss" }</button></p>
+            }
             if let Some(n) = notice {
                 <p class="notice" role="status" data-testid="language-notice">{ n }</p>
             }
@@ -110,7 +141,8 @@ pub fn source_pane(props: &SourcePaneProps) -> Html {
                     <input type="date" data-testid="date" value={props.date.clone()} onchange={on_date} />
                 </label>
                 <label class="button file-button">{ "Open file…" }
-                    <input type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" onchange={on_file} class="visually-hidden" />
+                    <input type="file" data-testid="open-file" accept=".txt,.html,.htm,.md,text/plain,text/html,text/markdown"
+                        onchange={on_file} class="visually-hidden" />
                 </label>
                 <button type="button" onclick={on_clear}>{ "Clear" }</button>
                 <span class="samples" role="group" aria-label="Sample articles">

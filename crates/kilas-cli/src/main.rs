@@ -7,7 +7,9 @@ mod input;
 use batch::{run_batch, Progress};
 use clap::{Parser, Subcommand, ValueEnum};
 use input::{expand, read_input, read_source, Source};
+use kilas_engine::analysis::analyze_with_terms;
 use kilas_engine::summary::{resummarize, Length, Weights};
+use kilas_engine::terms::Terms;
 use kilas_engine::{analyze, brief, Analysis, Date, Options};
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -30,6 +32,8 @@ enum Command {
         /// Exactly one output line per input line (an empty line stays empty).
         #[arg(long)]
         lines: bool,
+        #[command(flatten)]
+        terms: TermsArg,
         /// Input file; `-` or nothing reads standard input.
         file: Option<String>,
     },
@@ -40,6 +44,8 @@ enum Command {
         lines: bool,
         #[command(flatten)]
         summary: SummaryArgs,
+        #[command(flatten)]
+        terms: TermsArg,
         /// Input files or folders (their .txt files); `-` or nothing reads standard input.
         /// Several inputs or a folder give JSON Lines with a `file` field.
         files: Vec<String>,
@@ -57,6 +63,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Md)]
         format: Format,
+        #[command(flatten)]
+        terms: TermsArg,
         /// Input files or folders (their .txt files); `-` or nothing reads standard input.
         files: Vec<String>,
     },
@@ -87,10 +95,45 @@ struct SummaryArgs {
     ratio: Option<f32>,
 }
 
+/// `--terms FILE`: a personal terms list laid over the gloss.
+#[derive(clap::Args, Clone)]
+struct TermsArg {
+    /// Personal terms, one a line: `indonesian term<TAB>english` or `term = english`; an empty
+    /// English side keeps the term as written (see docs/CLI.md).
+    #[arg(long, value_name = "FILE")]
+    terms: Option<String>,
+}
+
+impl TermsArg {
+    /// Read and parse the terms file (no file: no terms).
+    fn load(&self) -> io::Result<Terms> {
+        match &self.terms {
+            None => Ok(Terms::default()),
+            Some(path) if path == "-" => Err(io::Error::other("--terms needs a file, not standard input")),
+            Some(path) => input::read_input(Some(path)).map(|t| Terms::parse(&t)),
+        }
+    }
+}
+
+/// The English gloss of a whole document with terms, one line per content unit; the same as
+/// `kilas_engine::gloss_document` when there are none.
+fn gloss_with_terms(text: &str, terms: &Terms) -> String {
+    if terms.is_empty() {
+        return kilas_engine::gloss_document(text);
+    }
+    let a = analyze_with_terms(text, &Options::default(), terms);
+    let mut out = String::new();
+    for s in a.sentences.iter().filter(|s| !s.boilerplate) {
+        out.push_str(&s.gloss);
+        out.push('\n');
+    }
+    out
+}
+
 impl SummaryArgs {
-    /// Analyse one document with these summary settings.
-    fn analyze(&self, text: &str) -> Analysis {
-        let mut a = analyze(text, &Options { date: self.date, summary_sentences: self.sentences });
+    /// Analyse one document with these summary settings and terms.
+    fn analyze(&self, text: &str, terms: &Terms) -> Analysis {
+        let mut a = analyze_with_terms(text, &Options { date: self.date, summary_sentences: self.sentences }, terms);
         let weights = std::env::var("KILAS_SUMMARY_WEIGHTS").ok().map(|spec| Weights::default().with_overrides(&spec));
         if self.ratio.is_some() || weights.is_some() {
             let length = self.ratio.map_or(Length::Sentences(self.sentences), Length::Ratio);
@@ -142,34 +185,36 @@ fn run(cli: Cli) -> io::Result<bool> {
     let mut out = io::BufWriter::new(stdout.lock());
     let mut ok = true;
     match cli.command {
-        Command::Gloss { lines, file } => {
+        Command::Gloss { lines, terms, file } => {
+            let terms = terms.load()?;
             let text = read_input(file.as_deref())?;
             if lines {
                 for line in text.lines() {
-                    let g = kilas_engine::gloss_document(line);
+                    let g = gloss_with_terms(line, &terms);
                     writeln!(out, "{}", g.lines().collect::<Vec<_>>().join(" "))?;
                 }
             } else {
-                write!(out, "{}", kilas_engine::gloss_document(&text))?;
+                write!(out, "{}", gloss_with_terms(&text, &terms))?;
             }
         }
-        Command::Analyze { lines, summary, files } => {
+        Command::Analyze { lines, summary, terms, files } => {
+            let terms = terms.load()?;
             if lines {
                 if files.len() > 1 {
                     return Err(io::Error::other("--lines takes one input (a file or standard input)"));
                 }
                 let text = read_input(files.first().map(String::as_str))?;
                 for line in text.lines() {
-                    serde_json::to_writer(&mut out, &summary.analyze(line))?;
+                    serde_json::to_writer(&mut out, &summary.analyze(line, &terms))?;
                     writeln!(out)?;
                 }
             } else if is_batch(&files) {
                 ok = run_batch(&files, &mut out, |source, text, out| {
-                    write_with_file(out, source, &serde_json::to_string(&summary.analyze(text))?)
+                    write_with_file(out, source, &serde_json::to_string(&summary.analyze(text, &terms))?)
                 })?;
             } else {
                 let text = read_input(files.first().map(String::as_str))?;
-                serde_json::to_writer(&mut out, &summary.analyze(&text))?;
+                serde_json::to_writer(&mut out, &summary.analyze(&text, &terms))?;
                 writeln!(out)?;
             }
         }
@@ -195,11 +240,12 @@ fn run(cli: Cli) -> io::Result<bool> {
                 }
             }
         }
-        Command::Brief { summary, format, files } => {
+        Command::Brief { summary, format, terms, files } => {
+            let terms = terms.load()?;
             if is_batch(&files) {
                 let mut first = true;
                 ok = run_batch(&files, &mut out, |source, text, out| {
-                    let a = summary.analyze(text);
+                    let a = summary.analyze(text, &terms);
                     match format {
                         Format::Json => write_with_file(out, source, &serde_json::to_string(&brief::build(&a))?),
                         Format::Md | Format::Text => {
@@ -216,7 +262,7 @@ fn run(cli: Cli) -> io::Result<bool> {
                 })?;
             } else {
                 let text = read_input(files.first().map(String::as_str))?;
-                let a = summary.analyze(&text);
+                let a = summary.analyze(&text, &terms);
                 match format {
                     Format::Md => write!(out, "{}", brief::render_markdown(&a))?,
                     Format::Text => write!(out, "{}", brief::render_text(&a))?,

@@ -90,3 +90,34 @@ fn errors_are_plain_words_not_panics() {
     let out = kilas().args(["analyze", "--date", "2024-13-01"]).write_stdin("x").output().unwrap();
     assert!(!out.status.success());
 }
+
+#[test]
+fn terms_file_overrides_the_gloss_in_gloss_analyze_and_brief() {
+    let dir = std::env::temp_dir().join(format!("kilas-terms-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let terms = dir.join("terms.tsv");
+    std::fs::write(&terms, "# mine\nsembako\tbasic groceries\nDesa Sukamaju =\n").unwrap();
+    let text = "Warga Desa Sukamaju membeli sembako di pasar.";
+    let terms_arg = terms.to_str().unwrap();
+
+    let out = kilas().args(["gloss", "--terms", terms_arg]).write_stdin(text).output().unwrap();
+    assert!(out.status.success());
+    let gloss = String::from_utf8(out.stdout).unwrap();
+    assert!(gloss.contains("basic groceries") && gloss.contains("Desa Sukamaju"), "{gloss}");
+
+    let plain = kilas().args(["gloss"]).write_stdin(text).output().unwrap();
+    assert!(!String::from_utf8(plain.stdout).unwrap().contains("basic groceries"));
+
+    let out = kilas().args(["analyze", "--terms", terms_arg, "-"]).write_stdin(text).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["sentences"][0]["gloss"].as_str().unwrap().contains("basic groceries"));
+
+    let out = kilas().args(["brief", "--terms", terms_arg]).write_stdin(text).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains("basic groceries"));
+
+    let missing = kilas().args(["gloss", "--terms", "/nonexistent/terms.tsv"]).write_stdin(text).output().unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    let err = String::from_utf8(missing.stderr).unwrap();
+    assert!(err.starts_with("kilas: cannot read") && !err.contains("panicked"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

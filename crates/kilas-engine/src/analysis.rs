@@ -7,6 +7,7 @@ use crate::morph::analyze_word;
 use crate::segment::{split_sentences, UnitKind};
 use crate::structure::{analyze_structure, Dateline};
 use crate::summary;
+use crate::terms::Terms;
 use crate::token::{tokenize, Token, TokenKind};
 use serde::{Deserialize, Serialize};
 
@@ -102,6 +103,20 @@ const MAX_INTERNED: usize = 512;
 /// assert_eq!(a.sentences[1].gloss, "The coordination meeting took place.");
 /// ```
 pub fn analyze(input: &str, options: &Options) -> Analysis {
+    analyze_with_terms(input, options, &Terms::default())
+}
+
+/// Analyse one document with a personal terms list laid over the gloss (see [`crate::terms`]).
+/// With no terms the result is exactly [`analyze`]'s. A separate entry point rather than a
+/// field of [`Options`], so code that builds `Options { .. }` by hand keeps compiling.
+///
+/// ```
+/// use kilas_engine::{analysis::analyze_with_terms, terms::Terms};
+/// let terms = Terms::parse("sembako\tbasic groceries");
+/// let a = analyze_with_terms("Warga membeli sembako.", &Default::default(), &terms);
+/// assert!(a.sentences[0].gloss.contains("basic groceries"));
+/// ```
+pub fn analyze_with_terms(input: &str, options: &Options, terms: &Terms) -> Analysis {
     let structure = analyze_structure(input);
     let tokens = tokenize(input);
     let units = split_sentences(input, &structure, &tokens);
@@ -111,8 +126,16 @@ pub fn analyze(input: &str, options: &Options) -> Analysis {
         crate::recognize::latest_full_date(&v, 0, tokens.len())
     });
     let mut ctx = GlossContext::new(structure.dateline.as_ref().map(|d| (d.start, d.end)), anchor);
-    let glosses: Vec<_> =
-        units.iter().map(|u| gloss_tokens(input, &tokens[u.first_token..u.end_token], &mut ctx)).collect();
+    let glosses: Vec<_> = units
+        .iter()
+        .map(|u| {
+            let mut g = gloss_tokens(input, &tokens[u.first_token..u.end_token], &mut ctx);
+            if let Some(text) = terms.apply(input, u.start, u.end, &mut g.chunks) {
+                g.text = text;
+            }
+            g
+        })
+        .collect();
 
     let fact_input = crate::facts::FactInput {
         input,

@@ -24,6 +24,7 @@ pub mod recognize;
 pub mod segment;
 pub mod structure;
 pub mod summary;
+pub mod terms;
 pub mod token;
 
 pub use analysis::{analyze, Analysis, Options};
