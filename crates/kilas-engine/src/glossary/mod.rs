@@ -52,6 +52,15 @@ fn hash_chars(chars: impl Iterator<Item = char>) -> u64 {
     chars.fold(0u64, |h, c| (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95))
 }
 
+/// `hash_chars(key_chars(form))`, with a fast path for ASCII forms.
+fn hash_key_of(form: &str) -> u64 {
+    if form.is_ascii() {
+        hash_chars(form.bytes().map(|b| char::from(fold_ascii(b))))
+    } else {
+        hash_chars(key_chars(form))
+    }
+}
+
 /// Does the key of `form` equal `k`? ASCII forms (nearly all) are compared byte by byte:
 /// folding maps ASCII to ASCII one to one (whitespace to a space, a backtick to `'`).
 fn key_is(form: &str, k: &str) -> bool {
@@ -88,22 +97,44 @@ impl Glossary {
         Glossary::index(SORTED)
     }
 
-    /// Index a compact text: where each key's lines begin, and the hash table of keys.
+    /// Index a compact text: where each key's lines begin, and the hash table of keys. One
+    /// pass over the bytes; ASCII keys (nearly all) are hashed without Unicode folding.
     fn index(text: &'static str) -> Glossary {
-        let mut starts = Vec::new();
+        let bytes = text.as_bytes();
+        let mut starts = Vec::with_capacity(bytes.len() / 32);
         let mut max_phrase_words = 1;
         let mut len = 0;
-        let mut at = 0usize;
-        for line in text.split_inclusive('\n') {
-            if !line.trim().is_empty() {
+        // One pass, one byte at a time: a line that does not begin with a TAB starts a key;
+        // the spaces of its form count the words of the key.
+        let (mut line_start, mut in_form, mut words) = (true, false, 1);
+        for (i, &b) in bytes.iter().enumerate() {
+            if line_start {
+                line_start = false;
+                if b == b'\n' {
+                    line_start = true;
+                    continue;
+                }
                 len += 1;
-                if !line.starts_with('\t') {
-                    starts.push(at as u32);
-                    let form = line.split('\t').next().unwrap_or("");
-                    max_phrase_words = max_phrase_words.max(1 + key_chars(form).filter(|c| *c == ' ').count());
+                if b != b'\t' {
+                    starts.push(i as u32);
+                    (in_form, words) = (true, 1);
                 }
             }
-            at += line.len();
+            match b {
+                b'\n' => {
+                    line_start = true;
+                    in_form = false;
+                }
+                b'\t' if in_form => {
+                    in_form = false;
+                    max_phrase_words = max_phrase_words.max(words);
+                }
+                b' ' if in_form => words += 1,
+                _ => {}
+            }
+        }
+        if in_form {
+            max_phrase_words = max_phrase_words.max(words);
         }
         starts.push(text.len() as u32);
         let keys = starts.len() - 1;
@@ -111,7 +142,7 @@ impl Glossary {
         let mask = slots.len() - 1;
         let mut g = Glossary { text, starts, slots: vec![], groups: vec![], max_phrase_words, len };
         for i in 0..keys {
-            let h = hash_chars(key_chars(g.first_form(i)));
+            let h = hash_key_of(g.first_form(i));
             let mut s = h as usize & mask;
             while slots[s].1 != 0 {
                 s = (s + 1) & mask;
@@ -270,6 +301,7 @@ mod tests {
         for s in ["Kantor", "DJKI", "a\tb", "it`s", "x\u{b}y", "Rp2,5", ""] {
             assert_eq!(ascii_key(s, &mut buf).map(str::to_string), Some(key(s)), "{s:?}");
             assert!(key_is(s, &key(s)));
+            assert_eq!(hash_key_of(s), hash_chars(key(s).chars()));
         }
         assert_eq!(ascii_key("é", &mut buf), None);
         assert_eq!(ascii_key(&"a".repeat(65), &mut buf), None);
