@@ -63,6 +63,11 @@ pub fn compact_line(line: &str, continues: bool) -> Option<String> {
     }
     let cols: Vec<&str> = line.split('\t').collect();
     let (form, pos, senses) = (cols.first()?, cols.get(1)?, cols.get(2)?);
+    // The lines `parse_line` rejects are left out, as the engine always skipped them.
+    let untrimmed = form.is_empty() || form.trim() != *form || form.contains("  ");
+    if cols.len() > 6 || untrimmed || senses.split(';').any(|s| s.trim().is_empty()) {
+        return None;
+    }
     let letter = POS_LETTERS.iter().find(|(p, _)| p == pos)?.1;
     let senses = if senses.trim() == *form && !form.contains(';') { "" } else { senses };
     let expansion = cols.get(3).map_or("", |s| s.trim());

@@ -309,12 +309,14 @@ mod tests {
 
     #[test]
     fn compact_lines_round_trip() {
-        let text = "Wates\tplace\tWates\t\tplace\nWates\tn\tsomething;else\nX\tplace\tY\t\tgov\n# c\n";
+        let text = "Wates\tplace\tWates\t\tplace\nWates\tn\tsomething;else\nX\tplace\tY\t\tgov\n# c\n\
+                    bad\tn\ta;;b\n bad\tn\tb\nbad\tzz\tb\n";
         let g = Glossary::from_sources(&[("t.tsv", text)]);
         let w = g.lookup_key("wates");
         assert_eq!(w.len(), 2);
         assert_eq!((w[0].senses.as_slice(), w[0].domain), (&["Wates"][..], Some("place")));
         assert_eq!(w[1].senses, ["something", "else"]);
         assert_eq!(g.lookup_key("x")[0].domain, None);
+        assert!(g.lookup_key("bad").is_empty(), "lines parse_line rejects stay out");
     }
 }
