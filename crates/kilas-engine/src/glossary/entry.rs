@@ -107,6 +107,28 @@ pub fn parse_line(line: &'static str) -> Result<Option<Entry>, ParseError> {
     Ok(Some(Entry { form, pos, senses, expansion: opt(3), domain: opt(4) }))
 }
 
+/// Parse one line of the compact embedded text (format in `compact.rs`; a leading TAB marks
+/// a line of the same key as the line before). `None` for anything malformed.
+pub fn parse_compact(line: &'static str) -> Option<Entry> {
+    let line = line.strip_prefix('\t').unwrap_or(line);
+    let mut cols = line.split('\t');
+    let form = cols.next().filter(|f| !f.is_empty())?;
+    let letter = cols.next()?;
+    let code = super::compact::POS_LETTERS.iter().find(|(_, l)| *l == letter)?.0;
+    let pos = Pos::parse(code)?;
+    let senses = match cols.next().unwrap_or("") {
+        "" => vec![form],
+        s => s.split(';').map(str::trim).collect(),
+    };
+    let expansion = cols.next().filter(|s| !s.is_empty());
+    let domain = match cols.next().unwrap_or("") {
+        "" => super::compact::implied_domain(code),
+        "-" => None,
+        d => Some(d),
+    };
+    Some(Entry { form, pos, senses, expansion, domain })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

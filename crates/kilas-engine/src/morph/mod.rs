@@ -18,6 +18,8 @@
 pub mod candidates;
 pub mod confixes;
 pub mod english;
+pub mod exceptions;
+pub mod memo;
 pub mod prefixes;
 pub mod reduplication;
 pub mod roots;
@@ -127,8 +129,11 @@ pub struct Reading {
 }
 
 /// Analyse one word form against the bundled glossary.
+///
+/// Answers are remembered per thread (see [`memo`]): a document repeats its words, and the
+/// gloss, the facts and the token list each ask about every word.
 pub fn analyze_word(word: &str) -> WordAnalysis {
-    analyze_with(word, glossary_roots())
+    memo::analyze_cached(word, |w| analyze_with(w, glossary_roots()))
 }
 
 /// The root of a word form (lower case), Universal Dependencies style: the same as
@@ -156,7 +161,19 @@ pub fn lemma_with<R: Roots + ?Sized>(word: &str, roots: &R) -> String {
     };
     let mut cands = Vec::with_capacity(8);
     generate(lower, roots, &mut cands);
+    if let Some(root) = exceptions::lemma_of(lower) {
+        let reading = listed_reading(&cands, root);
+        if initial_capital(word) && reading.is_some_and(|c| is_confix_noun(c.prefixes().next(), c.derivational())) {
+            return lower.to_string();
+        }
+        return root.to_string();
+    }
     pick_lemma(word, lower, &cands, roots)
+}
+
+/// The reading behind a listed lemma exception (fewest affixes), if the rules found it.
+fn listed_reading<'c>(cands: &'c [Candidate], root: &str) -> Option<&'c Candidate> {
+    cands.iter().filter(|c| c.root_str() == root).min_by_key(|c| c.affix_count())
 }
 
 /// The lemma among `cands`, the readings of `lower`.
@@ -257,7 +274,7 @@ fn analyze_single<R: Roots + ?Sized>(lower: &str, roots: &R, allow_typo: bool) -
     generate(lower, roots, &mut cands);
     let headword = roots.is_headword(lower);
     if cands.is_empty() {
-        if !headword && allow_typo {
+        if !headword && allow_typo && exceptions::lemma_of(lower).is_none() {
             if let Some(fixed) = typo::correct(lower, roots, &mut cands) {
                 let mut w = analyze_single(&fixed, roots, false);
                 w.typo = true;
@@ -265,12 +282,18 @@ fn analyze_single<R: Roots + ?Sized>(lower: &str, roots: &R, allow_typo: bool) -
                 return w;
             }
         }
-        return WordAnalysis::plain(lower.to_string(), headword);
+        let mut w = WordAnalysis::plain(lower.to_string(), headword);
+        if let Some(root) = exceptions::lemma_of(lower) {
+            w.lemma = root.to_string();
+        }
+        return w;
     }
     let whole = roots.get(lower);
-    let (lemma, lemma_affixes) = match best_lemma(&cands, whole).filter(|c| candidates::lemma_reading(c, lower)) {
-        Some(c) => (c.root_str().to_string(), c.affix_tags()),
-        None => (lower.to_string(), vec![]),
+    let best = best_lemma(&cands, whole).filter(|c| candidates::lemma_reading(c, lower));
+    let (lemma, lemma_affixes) = match (exceptions::lemma_of(lower), best) {
+        (Some(root), _) => (root.to_string(), listed_reading(&cands, root).map_or(vec![], Candidate::affix_tags)),
+        (None, Some(c)) => (c.root_str().to_string(), c.affix_tags()),
+        (None, None) => (lower.to_string(), vec![]),
     };
     let head = if headword { cands.iter().find(|c| c.is_bare()) } else { best_head(&cands) };
     let Some(head) = head else {
