@@ -417,7 +417,9 @@ impl<'a> Finder<'a> {
                 || out.iter().rev().take(RECENT).any(|m| {
                     m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a))
                 });
-            if (is_common(self.text(a)) && !SAID_BEFORE.contains(&next.as_str())) || !cue {
+            // Listed common nouns stay common even before a speech verb (`Warga mengatakan`).
+            let listed = in_list(COMMON_NOUNS, &first);
+            if listed || (is_common(self.text(a)) && !SAID_BEFORE.contains(&next.as_str())) || !cue {
                 return;
             }
         }
