@@ -308,6 +308,10 @@ impl<'a> Finder<'a> {
                 j += 2;
                 continue;
             }
+            // `Joko Widodo (Jokowi)`: the short name people use ends the run.
+            if w == "(" && self.is_alias(j) && !is_common(self.text(j - 1)) && !orgish(j - 1, j) {
+                break;
+            }
             // Bracketed short form inside an organisation or role: `Dinas Kesehatan (Dinkes) Kota`.
             if w == "(" && self.is_cap(j + 1) {
                 let close = (j + 2..(j + 6).min(n)).find(|&k| self.text(k) == ")");
@@ -648,7 +652,13 @@ impl<'a> Finder<'a> {
             let (s, e) = span(a, k);
             let text = &self.input[s..e];
             if let Some(en) = known_org(text) {
-                // A known organisation followed by a place is one name (`KPU Kota Yogyakarta`).
+                // A known organisation followed by a place or unit is one name (`KPU Kota
+                // Yogyakarta`); followed by a person's name it is not (`Pertamina Hanung`).
+                if k < end && !self.continues_org(k, end) {
+                    push(out, MentionKind::Organization, a, k, en);
+                    self.plain_run(k, end, out);
+                    return;
+                }
                 let e2 = if k < end { end } else { k };
                 let en = if e2 > k { org_en(&self.input[s..span(a, e2).1]) } else { en };
                 push(out, MentionKind::Organization, a, e2, en);
@@ -682,6 +692,12 @@ impl<'a> Finder<'a> {
                 }
                 return;
             }
+        }
+        // `Sriwijaya Air`, `Global Mediacom Tbk`: a company or institution by its last word.
+        if end - a >= 2 && in_list(ORG_TAILS, &self.low(end - 1)) {
+            let (s, e) = span(a, end);
+            push(out, MentionKind::Organization, a, end, org_en(&self.input[s..e]));
+            return;
         }
         // Strip honorifics and degrees around a name.
         let mut x = a;
@@ -826,6 +842,38 @@ impl<'a> Finder<'a> {
             let role = self.role_before(a).or_else(|| self.role_after(y));
             out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role });
         }
+    }
+
+    /// Is the bracket opening at `o` a short personal name (`(Jokowi)`, `(Gus Dur)`), not an
+    /// acronym?
+    fn is_alias(&self, o: usize) -> bool {
+        let Some(c) = (o + 1..(o + 4).min(self.toks.len())).find(|&k| self.text(k) == ")") else { return false };
+        c > o + 1
+            && (o + 1..c).all(|k| {
+                let t = self.text(k);
+                self.toks[k].kind == TokenKind::Word
+                    && t.starts_with(|ch: char| ch.is_uppercase())
+                    && t.chars().skip(1).any(|ch| ch.is_lowercase())
+                    && !in_list(ORG_HEADS, &lower(t))
+                    && known_org(t).is_none()
+                    && known_place(t).is_none()
+            })
+    }
+
+    /// Do the words `[k, end)` after a known organisation continue its name: a place, a unit
+    /// or institution word, a bracket or number, or a short form?
+    fn continues_org(&self, k: usize, end: usize) -> bool {
+        let w = self.low(k);
+        let t = self.text(k);
+        in_list(PLACE_HEADS, &w)
+            || in_list(ORG_HEADS, &w)
+            || in_list(UNIT_WORDS, &w)
+            || in_list(ORG_TAILS, &w)
+            || in_list(DIRECTIONS, &w)
+            || known_place(t).is_some()
+            || known_org(t).is_some()
+            || self.toks[k].kind != TokenKind::Word
+            || (k..end).any(|i| is_common(self.text(i)) || known_place(self.text(i)).is_some())
     }
 
     /// Does token `k` end an institution or place (`Sumut`, `BPBD`, `Yogyakarta`, `)`)?
