@@ -294,7 +294,8 @@ impl<'a> Finder<'a> {
                     k += 1;
                 }
                 let defined = self.text(k) == "(" && self.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Acronym);
-                if (w == "dan" || w == "&") && (orgish(i, j) || defined) {
+                // `Partai Golkar dan Presiden SBY`: a role after `dan` starts a new name.
+                if (w == "dan" || w == "&") && (orgish(i, j) || defined) && !is_role_word(&self.low(j + 1)) {
                     j += 2;
                     continue;
                 }
@@ -309,7 +310,15 @@ impl<'a> Finder<'a> {
                 continue;
             }
             // `Joko Widodo (Jokowi)`: the short name people use ends the run.
-            if w == "(" && self.is_alias(j) && !is_common(self.text(j - 1)) && !orgish(j - 1, j) {
+            // `Mustofa (Nigeria)`, `Tatang Hakim (Golkar)`: a person's country or party.
+            let annotates = |j: usize| {
+                let c = j + 2;
+                self.text(c) == ")"
+                    && !orgish(i, j)
+                    && (known_place(self.text(j + 1)).is_some() || known_org(self.text(j + 1)).is_some())
+                    && (i..j).all(|k| self.toks[k].kind == TokenKind::Word && !is_common(self.text(k)))
+            };
+            if w == "(" && (annotates(j) || self.is_alias(j) && !is_common(self.text(j - 1)) && !orgish(j - 1, j)) {
                 break;
             }
             // Bracketed short form inside an organisation or role: `Dinas Kesehatan (Dinkes) Kota`.
@@ -415,8 +424,34 @@ impl<'a> Finder<'a> {
             let next = self.low(a + 1);
             let in_quote = a > 0 && self.text(a - 1).starts_with(is_double_quote);
             let verbal = ["me", "ber", "di", "ter"].iter().any(|p| next.starts_with(p)) && next.len() >= 6 && !in_quote;
+            // `Marwan yang …`, `Hanung juga …`: an unknown word as the subject.
+            let subject = !is_common(self.text(a))
+                && matches!(
+                    next.as_str(),
+                    "yang"
+                        | "juga"
+                        | "tak"
+                        | "tidak"
+                        | "belum"
+                        | "sudah"
+                        | "telah"
+                        | "akan"
+                        | "pun"
+                        | "kemudian"
+                        | "lantas"
+                        | "masih"
+                        | "sempat"
+                        | "bahkan"
+                        | "langsung"
+                        | "lalu"
+                        | "dan"
+                        | "bisa"
+                        | "dapat"
+                        | "harus"
+                );
             let cue = SAID_BEFORE.contains(&next.as_str())
                 || verbal
+                || subject
                 || matches!(next.as_str(), "(" | ",")
                 || out.iter().rev().take(RECENT).any(|m| {
                     m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a))
