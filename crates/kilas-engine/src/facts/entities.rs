@@ -682,6 +682,15 @@ impl<'a> Finder<'a> {
             push(out, MentionKind::Place, a, end, place_en(&self.input[s..e]));
             return;
         }
+        // `suku Bugis`, `bahasa Jawa`, `Bugis` alone: an ethnic group or language, no person,
+        // and no place after an ethnic cue.
+        let ethnic_text = lower(&self.input[self.toks[a].start..self.toks[end - 1].end]);
+        if in_list(ETHNIC, &ethnic_text) {
+            let prev = if a > 0 { self.low(a - 1) } else { String::new() };
+            if in_list(ETHNIC_CUES, &prev) || known_place(self.text(a)).is_none() {
+                return;
+            }
+        }
         // Longest known place or organisation at the start.
         for k in (a + 1..=end.min(a + 4)).rev() {
             let (s, e) = span(a, k);

@@ -243,7 +243,7 @@ pub fn role_en(role: &str) -> String {
                     || super::lexicon::ORG_HEADS.contains(&low[k].as_str())
             })
             .unwrap_or(words.len());
-        let what = entities::word_by_word(&words[i + 1..j].join(" "));
+        let what = unit_name_en(&words[i + 1..j].join(" "));
         out = format!("{out} of the {} {unit}", what.trim());
         i = j;
         if i < words.len() {
@@ -257,6 +257,32 @@ pub fn role_en(role: &str) -> String {
         || ["Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa"].iter().any(|h| rest.starts_with(h));
     let what = if place_like { entities::place_en(&rest) } else { entities::org_en(&rest) };
     format!("{out} of {what}")
+}
+
+/// English of a unit's name in a role, by the gloss engine (English word order, phrases from
+/// the glossary) in title case: `Pelayanan Hukum` → `Legal Services`.
+fn unit_name_en(text: &str) -> String {
+    let tokens = crate::token::tokenize(text);
+    let mut ctx = crate::gloss::GlossContext::default();
+    let en = crate::gloss::gloss_tokens(text, &tokens, &mut ctx).text;
+    let en = en.trim().trim_end_matches('.');
+    let en = en.strip_prefix("The ").or_else(|| en.strip_prefix("the ")).unwrap_or(en);
+    if en.is_empty() {
+        return entities::word_by_word(text);
+    }
+    en.split(' ')
+        .map(|w| {
+            if matches!(w, "of" | "and" | "the" | "for" | "in" | "on" | "to" | "a" | "an") {
+                return w.to_string();
+            }
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -282,5 +308,9 @@ mod tests {
         assert_eq!(role_en("Kepala Dinas Kesehatan Kota Bandung"), "Head of Bandung City Health Office");
         assert!(role_en("Kabid Pelayanan Hukum Kanwil Kemenkumham Sulsel").starts_with("Head of the"));
         assert_eq!(role_en("Bupati Aceh Utara"), "Regent of North Aceh");
+        assert_eq!(
+            role_en("Kepala Seksi Pelayanan Hukum Kanwil Kemenkumham Sulsel"),
+            "Head of the Legal Services Section, South Sulawesi Regional Office of the Ministry of Law and Human Rights"
+        );
     }
 }
