@@ -545,7 +545,10 @@ impl<'a> Finder<'a> {
             });
         }
         // The organisation or place inside the role.
-        while role_end > a + 1 && is_role_word(&self.low(role_end - 1)) {
+        while role_end > a + 1
+            && (is_role_word(&self.low(role_end - 1))
+                || (self.low(role_end - 1) == "besar" && self.low(role_end.saturating_sub(2)) == "komisaris"))
+        {
             role_end -= 1;
         }
         let inner = (a + 1..role_end).find(|&k| {
@@ -680,6 +683,17 @@ impl<'a> Finder<'a> {
             }
             let (s, e) = span(a, end);
             push(out, MentionKind::Place, a, end, place_en(&self.input[s..e]));
+            return;
+        }
+        // `AP (29)`: initials with an age are a person, even when they spell an institution.
+        if end == a + 1
+            && self.toks[a].kind == TokenKind::Acronym
+            && self.text(a + 1) == "("
+            && self.toks.get(a + 2).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.text(a + 3) == ")"
+            && self.text(a).chars().count() <= 3
+        {
+            push(out, MentionKind::Person, a, end, String::new());
             return;
         }
         // `suku Bugis`, `bahasa Jawa`, `Bugis` alone: an ethnic group or language, no person,
@@ -1051,7 +1065,9 @@ pub fn org_en(text: &str) -> String {
     if let Some(en) = head_en(text) {
         return en;
     }
-    word_by_word(text)
+    // The gloss engine puts the words in English order: `Koperasi Nelayan Mandiri` →
+    // `Independent Fisherman Cooperative`.
+    super::people::unit_name_en(text)
 }
 
 /// English for an institution name built from known parts, English order:

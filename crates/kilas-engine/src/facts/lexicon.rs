@@ -86,6 +86,8 @@ pub const ROLE_WORDS: &[&str] = &[
     "pimpinan",
     "pemimpin",
     "inspektur",
+    "komisaris",
+    "ajun",
     "irjen",
     "brigjen",
     "komjen",
@@ -1012,6 +1014,44 @@ pub const ETHNIC_CUES: &[&str] = &[
     "perantau",
     "berbahasa",
     "bersuku",
+];
+
+/// Police and military ranks in English, longest first; a rank closes a role written before
+/// the name (`Direktur Reserse Narkoba Polda Sumut Komisaris Besar Polisi Hendra …`).
+pub const RANK_EN: &[(&str, &str)] = &[
+    ("ajun komisaris besar polisi", "Police Adjunct Senior Commissioner"),
+    ("ajun komisaris besar", "Police Adjunct Senior Commissioner"),
+    ("ajun komisaris polisi", "Police Adjunct Commissioner"),
+    ("komisaris besar polisi", "Police Senior Commissioner"),
+    ("komisaris jenderal polisi", "Police Commissioner General"),
+    ("inspektur jenderal polisi", "Police Inspector General"),
+    ("brigadir jenderal polisi", "Police Brigadier General"),
+    ("inspektur polisi satu", "Police First Inspector"),
+    ("inspektur polisi dua", "Police Second Inspector"),
+    ("komisaris besar", "Police Senior Commissioner"),
+    ("komisaris polisi", "Police Commissioner"),
+    ("brigadir jenderal", "Brigadier General"),
+    ("mayor jenderal", "Major General"),
+    ("letnan jenderal", "Lieutenant General"),
+    ("letnan kolonel", "Lieutenant Colonel"),
+    ("kombes pol", "Police Senior Commissioner"),
+    ("irjen pol", "Police Inspector General"),
+    ("brigjen pol", "Police Brigadier General"),
+    ("akbp", "Police Adjunct Senior Commissioner"),
+    ("kombes", "Police Senior Commissioner"),
+    ("akp", "Police Adjunct Commissioner"),
+    ("kompol", "Police Commissioner"),
+    ("iptu", "Police First Inspector"),
+    ("ipda", "Police Second Inspector"),
+    ("irjen", "Police Inspector General"),
+    ("brigjen", "Brigadier General"),
+    ("komjen", "Police Commissioner General"),
+    ("mayjen", "Major General"),
+    ("letjen", "Lieutenant General"),
+    ("letkol", "Lieutenant Colonel"),
+    ("kolonel", "Colonel"),
+    ("mayor", "Major"),
+    ("kapten", "Captain"),
 ];
 
 /// Words that, just before a capitalised word, make it a place (`di Sengkang`).
