@@ -161,6 +161,10 @@ pub fn known_org(text: &str) -> Option<String> {
 /// A common word (glossary or morphology knows it and it is no name).
 fn is_common(text: &str) -> bool {
     let k = lower(text);
+    // Noble and clan titles that open names (`Teuku`, `Andi`, `Daeng`) read like affixed words.
+    if in_list(&["teuku", "tengku", "cut", "andi", "daeng", "gusti", "karaeng", "opu", "puang"], &k) {
+        return false;
+    }
     if in_list(COMMON_NOUNS, &k) || looks_derived(&k) {
         return true;
     }
@@ -607,7 +611,10 @@ impl<'a> Finder<'a> {
             "pemerintah",
         ];
         if let Some(k) = (a + 2..end).find(|&k| {
-            in_list(MAJOR, &self.low(k)) && (known_place(self.text(k - 1)).is_some() || self.text(k - 1) == ")")
+            in_list(MAJOR, &self.low(k))
+                && (known_place(self.text(k - 1)).is_some()
+                    || self.text(k - 1) == ")"
+                    || (k >= a + 3 && known_place(&format!("{} {}", self.text(k - 2), self.text(k - 1))).is_some()))
         }) {
             self.plain_run(a, k, out);
             self.plain_run(k, end, out);
