@@ -299,7 +299,14 @@ impl<'a> Finder<'a> {
                 }
                 let defined = self.text(k) == "(" && self.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Acronym);
                 // `Partai Golkar dan Presiden SBY`: a role after `dan` starts a new name.
-                if (w == "dan" || w == "&") && (orgish(i, j) || defined) && !is_role_word(&self.low(j + 1)) {
+                // `Partai Demokrat dan PDI Perjuangan`: a second institution is a second name.
+                let second = (in_list(ORG_HEADS, &self.low(j + 1)) && self.toks[j + 1].kind == TokenKind::Word)
+                    || known_org(self.text(j + 1)).is_some_and(|_| self.toks[j + 1].kind == TokenKind::Acronym);
+                if (w == "dan" || w == "&")
+                    && (orgish(i, j) || defined)
+                    && !is_role_word(&self.low(j + 1))
+                    && !(second && (known_org(self.text(i)).is_some() || in_list(ORG_HEADS, &self.low(i))))
+                {
                     j += 2;
                     continue;
                 }
