@@ -945,7 +945,7 @@ impl<'a> Finder<'a> {
             || known_place(t).is_some()
             || known_org(t).is_some()
             || self.toks[k].kind != TokenKind::Word
-            || (k..end).any(|i| is_common(self.text(i)) || known_place(self.text(i)).is_some())
+            || (k..end).any(|i| known_place(self.text(i)).is_some())
     }
 
     /// Does token `k` end an institution or place (`Sumut`, `BPBD`, `Yogyakarta`, `)`)?
