@@ -62,3 +62,10 @@ fn counted_nouns_are_english() {
     assert!(en.contains(&"dozens of candidates"), "{en:?}");
     assert!(en.contains(&"3 houses"), "{en:?}");
 }
+
+#[test]
+fn things_are_no_people() {
+    let f = facts("Warga memesan tiket lewat aplikasi Kereta Kita dan mendaki gunung Lawu pekan lalu.");
+    assert!(texts(&f, FactKind::Person).is_empty(), "{f:#?}");
+    assert!(texts(&f, FactKind::Place).contains(&"Lawu".to_string()), "{f:#?}");
+}

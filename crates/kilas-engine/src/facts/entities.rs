@@ -902,6 +902,14 @@ impl<'a> Finder<'a> {
             || self.role_before(a).is_some()
             || x > a;
         let strong = in_list(SAID_AFTER, &prev) || SAID_BEFORE.contains(&self.low(y).as_str());
+        // `aplikasi Android`, `spesies Allosaurus`, `proyek Hambalang`: a thing, not a person.
+        if in_list(THING_CUES, &prev) && !strong {
+            // `gunung Merapi`, `sungai Musi`: a natural feature is a place.
+            if in_list(&["gunung", "sungai", "danau", "pulau", "selat", "teluk"], &prev) {
+                push(out, MentionKind::Place, x, y, place_en(text_xy));
+            }
+            return;
+        }
         if (common == y - x && !strong) || (is_common(self.text(x)) && !evidence) || common >= 2 && !evidence {
             return;
         }
