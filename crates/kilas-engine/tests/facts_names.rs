@@ -69,3 +69,10 @@ fn things_are_no_people() {
     assert!(texts(&f, FactKind::Person).is_empty(), "{f:#?}");
     assert!(texts(&f, FactKind::Place).contains(&"Lawu".to_string()), "{f:#?}");
 }
+
+#[test]
+fn units_after_numbers_are_no_institutions() {
+    let f = facts("Kuota solar dipangkas dari 48 juta KL menjadi 46 juta KL. Sepanjang 2024 KPU mencatat 12 laporan.");
+    let orgs = texts(&f, FactKind::Organization);
+    assert_eq!(orgs, ["KPU"], "{orgs:?}");
+}

@@ -97,6 +97,11 @@ fn plain_acronyms(fi: &FactInput) -> HashSet<String> {
     out
 }
 
+/// `2024`: a four-digit year.
+fn is_year(text: &str) -> bool {
+    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
 fn is_roman(text: &str) -> bool {
     !text.is_empty() && text.len() <= 4 && text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
@@ -784,6 +789,13 @@ impl<'a> Finder<'a> {
         let prev2 = if a > 1 { self.low(a - 2) } else { String::new() };
         let t = &self.toks[x];
         let text = self.text(x);
+        // `48 juta KL`, `20 MW`: a unit after a number is no institution.
+        let after_number = x > 0
+            && ((self.toks[x - 1].kind == TokenKind::Number && !is_year(self.text(x - 1)))
+                || matches!(prev.as_str(), "ribu" | "juta" | "miliar" | "triliun" | "ratus" | "puluh"));
+        if y - x == 1 && t.kind == TokenKind::Acronym && after_number && text.chars().count() <= 3 {
+            return;
+        }
         if y - x == 1 && t.kind == TokenKind::Acronym {
             let letters = text.chars().filter(|c| c.is_alphabetic()).count();
             let suspect =
