@@ -1,4 +1,4 @@
-//! The key facts of the brief, grouped: Who, Organisations, Where, When, Figures, Quotes.
+//! The key facts of the brief, grouped: Who, Organisations, Where, When, Figures, Quotes, Reported (indirect speech).
 
 use crate::state::Shared;
 use kilas_engine::facts::{Fact, FactKind};
@@ -17,6 +17,7 @@ const GROUPS: &[(&str, &[FactKind])] = &[
     ("When", &[FactKind::Date, FactKind::Time, FactKind::Duration]),
     ("Figures", &[FactKind::Quantity, FactKind::Money, FactKind::Percent]),
     ("Quotes", &[FactKind::Quote]),
+    ("Reported", &[FactKind::Statement]),
 ];
 
 fn describe(f: &Fact) -> String {
@@ -24,6 +25,7 @@ fn describe(f: &Fact) -> String {
     match (f.kind, &f.role, &f.speaker) {
         (FactKind::Person, Some(role), _) if !role.is_empty() => format!("{main} — {role}"),
         (FactKind::Quote, _, Some(speaker)) => format!("{speaker}: “{main}”"),
+        (FactKind::Statement, _, Some(speaker)) => format!("{speaker} said that {main}"),
         _ => main,
     }
 }

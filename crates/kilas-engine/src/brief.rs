@@ -1,5 +1,6 @@
 //! The English brief: a one-line headline, the summary sentences in English (document order),
-//! a key-facts table (who, organisations, where, when, figures), the quotes and the source line.
+//! a key-facts table (who, organisations, where, when, figures), the quotes, a few reported
+//! statements (`X said that …`) and the source line.
 //!
 //! [`build`] collects the parts; [`render_markdown`] and [`render_text`] lay them out for
 //! pasting into mail and chat. Nothing here invents text: every line is the gloss of a span of
@@ -15,6 +16,8 @@ use serde::Serialize;
 const HEADLINE_WORDS: usize = 18;
 /// Most entries per row of the facts table.
 const ROW_ITEMS: usize = 8;
+/// Most reported statements listed after the quotes.
+const STATEMENTS: usize = 3;
 
 /// The parts of a brief, in English.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -30,6 +33,8 @@ pub struct Brief {
     pub when: Vec<String>,
     pub figures: Vec<String>,
     pub quotes: Vec<BriefQuote>,
+    /// Reported speech (`statement` facts with a speaker), at most three.
+    pub statements: Vec<BriefQuote>,
     /// `Makassar (ANTARA)`: the dateline place and agency.
     pub source: Option<String>,
 }
@@ -80,11 +85,17 @@ pub fn build(a: &Analysis) -> Brief {
         .filter(|f| f.direct != Some(false))
         .map(|f| BriefQuote { speaker: f.speaker.clone(), text: f.text.clone(), en: quote_en(a, f) })
         .collect();
+    let statements = facts_of(&[FactKind::Statement])
+        .into_iter()
+        .filter(|f| f.speaker.is_some())
+        .take(STATEMENTS)
+        .map(|f| BriefQuote { speaker: f.speaker.clone(), text: f.text.clone(), en: statement_en(a, f) })
+        .collect();
     let source = a.dateline.as_ref().map(|d| match &d.agency {
         Some(agency) => format!("{} ({agency})", d.place),
         None => d.place.clone(),
     });
-    Brief { headline: headline(a), summary, who, organisations, places, when, figures, quotes, source }
+    Brief { headline: headline(a), summary, who, organisations, places, when, figures, quotes, statements, source }
 }
 
 /// The brief as Markdown that pastes cleanly into mail and chat.
@@ -101,10 +112,13 @@ pub fn render_markdown(a: &Analysis) -> String {
             out.push_str(&format!("| {label} | {} |\n", escape_cell(&items.join("; "))));
         }
     }
-    if !b.quotes.is_empty() {
-        out.push_str("\nQuotes:\n");
+    if !b.quotes.is_empty() || !b.statements.is_empty() {
+        out.push_str(if b.quotes.is_empty() { "\nStatements:\n" } else { "\nQuotes:\n" });
         for q in &b.quotes {
             out.push_str(&format!("- {}: \"{}\"\n", q.speaker.as_deref().unwrap_or("unattributed"), q.en));
+        }
+        for q in &b.statements {
+            out.push_str(&format!("- {}\n", said_that(q)));
         }
     }
     if let Some(src) = &b.source {
@@ -127,10 +141,13 @@ pub fn render_text(a: &Analysis) -> String {
             out.push_str(&format!("{:<15}{}\n", format!("{label}:"), items.join("; ")));
         }
     }
-    if !b.quotes.is_empty() {
+    if !b.quotes.is_empty() || !b.statements.is_empty() {
         out.push('\n');
         for q in &b.quotes {
             out.push_str(&format!("{}: \"{}\"\n", q.speaker.as_deref().unwrap_or("unattributed"), q.en));
+        }
+        for q in &b.statements {
+            out.push_str(&format!("{}\n", said_that(q)));
         }
     }
     if let Some(src) = &b.source {
@@ -188,6 +205,26 @@ fn quote_en(a: &Analysis, f: &Fact) -> String {
     let text = join(chunks);
     let text = text.trim().trim_end_matches(',').trim_matches('"').trim();
     capitalise(text)
+}
+
+/// The English of a reported statement: its fact rendering, else the glossed chunks.
+fn statement_en(a: &Analysis, f: &Fact) -> String {
+    let en = quote_en(a, f);
+    // Inside `X said that …` a clause that starts with a common word starts in lower case.
+    let lower_start = f.text.starts_with(|c: char| c.is_lowercase());
+    let mut chars = en.chars();
+    match chars.next() {
+        Some(c) if lower_start && chars.next().is_some_and(|d| d.is_lowercase()) => {
+            c.to_lowercase().chain(en.chars().skip(1)).collect()
+        }
+        _ => en,
+    }
+}
+
+/// `Andi said that the aid has been distributed.`
+fn said_that(q: &BriefQuote) -> String {
+    let en = q.en.trim().trim_end_matches(['.', ',', ';']);
+    format!("{} said that {en}.", q.speaker.as_deref().unwrap_or("unattributed"))
 }
 
 /// Chunk English joined with single spaces, none before closing or after opening marks.

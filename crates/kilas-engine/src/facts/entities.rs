@@ -97,6 +97,11 @@ fn plain_acronyms(fi: &FactInput) -> HashSet<String> {
     out
 }
 
+/// `2024`: a four-digit year.
+fn is_year(text: &str) -> bool {
+    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
 fn is_roman(text: &str) -> bool {
     !text.is_empty() && text.len() <= 4 && text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
@@ -161,6 +166,10 @@ pub fn known_org(text: &str) -> Option<String> {
 /// A common word (glossary or morphology knows it and it is no name).
 fn is_common(text: &str) -> bool {
     let k = lower(text);
+    // Noble and clan titles that open names (`Teuku`, `Andi`, `Daeng`) read like affixed words.
+    if in_list(&["teuku", "tengku", "cut", "andi", "daeng", "gusti", "karaeng", "opu", "puang"], &k) {
+        return false;
+    }
     if in_list(COMMON_NOUNS, &k) || looks_derived(&k) {
         return true;
     }
@@ -294,7 +303,15 @@ impl<'a> Finder<'a> {
                     k += 1;
                 }
                 let defined = self.text(k) == "(" && self.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Acronym);
-                if (w == "dan" || w == "&") && (orgish(i, j) || defined) {
+                // `Partai Golkar dan Presiden SBY`: a role after `dan` starts a new name.
+                // `Partai Demokrat dan PDI Perjuangan`: a second institution is a second name.
+                let second = (in_list(ORG_HEADS, &self.low(j + 1)) && self.toks[j + 1].kind == TokenKind::Word)
+                    || known_org(self.text(j + 1)).is_some_and(|_| self.toks[j + 1].kind == TokenKind::Acronym);
+                if (w == "dan" || w == "&")
+                    && (orgish(i, j) || defined)
+                    && !is_role_word(&self.low(j + 1))
+                    && !(second && (known_org(self.text(i)).is_some() || in_list(ORG_HEADS, &self.low(i))))
+                {
                     j += 2;
                     continue;
                 }
@@ -307,6 +324,18 @@ impl<'a> Finder<'a> {
             if self.toks[j].kind == TokenKind::Number && w.len() <= 3 && orgish(i, j) && self.is_cap(j + 1) {
                 j += 2;
                 continue;
+            }
+            // `Joko Widodo (Jokowi)`: the short name people use ends the run.
+            // `Mustofa (Nigeria)`, `Tatang Hakim (Golkar)`: a person's country or party.
+            let annotates = |j: usize| {
+                let c = j + 2;
+                self.text(c) == ")"
+                    && !orgish(i, j)
+                    && (known_place(self.text(j + 1)).is_some() || known_org(self.text(j + 1)).is_some())
+                    && (i..j).all(|k| self.toks[k].kind == TokenKind::Word && !is_common(self.text(k)))
+            };
+            if w == "(" && (annotates(j) || self.is_alias(j) && !is_common(self.text(j - 1)) && !orgish(j - 1, j)) {
+                break;
             }
             // Bracketed short form inside an organisation or role: `Dinas Kesehatan (Dinkes) Kota`.
             if w == "(" && self.is_cap(j + 1) {
@@ -411,13 +440,41 @@ impl<'a> Finder<'a> {
             let next = self.low(a + 1);
             let in_quote = a > 0 && self.text(a - 1).starts_with(is_double_quote);
             let verbal = ["me", "ber", "di", "ter"].iter().any(|p| next.starts_with(p)) && next.len() >= 6 && !in_quote;
+            // `Marwan yang …`, `Hanung juga …`: an unknown word as the subject.
+            let subject = !is_common(self.text(a))
+                && matches!(
+                    next.as_str(),
+                    "yang"
+                        | "juga"
+                        | "tak"
+                        | "tidak"
+                        | "belum"
+                        | "sudah"
+                        | "telah"
+                        | "akan"
+                        | "pun"
+                        | "kemudian"
+                        | "lantas"
+                        | "masih"
+                        | "sempat"
+                        | "bahkan"
+                        | "langsung"
+                        | "lalu"
+                        | "dan"
+                        | "bisa"
+                        | "dapat"
+                        | "harus"
+                );
             let cue = SAID_BEFORE.contains(&next.as_str())
                 || verbal
+                || subject
                 || matches!(next.as_str(), "(" | ",")
                 || out.iter().rev().take(RECENT).any(|m| {
                     m.kind == MentionKind::Person && self.input[m.start..m.end].split(' ').any(|w| w == self.text(a))
                 });
-            if (is_common(self.text(a)) && !SAID_BEFORE.contains(&next.as_str())) || !cue {
+            // Listed common nouns stay common even before a speech verb (`Warga mengatakan`).
+            let listed = in_list(COMMON_NOUNS, &first);
+            if listed || (is_common(self.text(a)) && !SAID_BEFORE.contains(&next.as_str())) || !cue {
                 return;
             }
         }
@@ -504,7 +561,10 @@ impl<'a> Finder<'a> {
             });
         }
         // The organisation or place inside the role.
-        while role_end > a + 1 && is_role_word(&self.low(role_end - 1)) {
+        while role_end > a + 1
+            && (is_role_word(&self.low(role_end - 1))
+                || (self.low(role_end - 1) == "besar" && self.low(role_end.saturating_sub(2)) == "komisaris"))
+        {
             role_end -= 1;
         }
         let inner = (a + 1..role_end).find(|&k| {
@@ -563,7 +623,10 @@ impl<'a> Finder<'a> {
             "pemerintah",
         ];
         if let Some(k) = (a + 2..end).find(|&k| {
-            in_list(MAJOR, &self.low(k)) && (known_place(self.text(k - 1)).is_some() || self.text(k - 1) == ")")
+            in_list(MAJOR, &self.low(k))
+                && (known_place(self.text(k - 1)).is_some()
+                    || self.text(k - 1) == ")"
+                    || (k >= a + 3 && known_place(&format!("{} {}", self.text(k - 2), self.text(k - 1))).is_some()))
         }) {
             self.plain_run(a, k, out);
             self.plain_run(k, end, out);
@@ -641,12 +704,38 @@ impl<'a> Finder<'a> {
             push(out, MentionKind::Place, a, end, place_en(&self.input[s..e]));
             return;
         }
+        // `AP (29)`: initials with an age are a person, even when they spell an institution.
+        if end == a + 1
+            && self.toks[a].kind == TokenKind::Acronym
+            && self.text(a + 1) == "("
+            && self.toks.get(a + 2).is_some_and(|t| t.kind == TokenKind::Number)
+            && self.text(a + 3) == ")"
+            && self.text(a).chars().count() <= 3
+        {
+            push(out, MentionKind::Person, a, end, String::new());
+            return;
+        }
+        // `suku Bugis`, `bahasa Jawa`, `Bugis` alone: an ethnic group or language, no person,
+        // and no place after an ethnic cue.
+        let ethnic_text = lower(&self.input[self.toks[a].start..self.toks[end - 1].end]);
+        if in_list(ETHNIC, &ethnic_text) {
+            let prev = if a > 0 { self.low(a - 1) } else { String::new() };
+            if in_list(ETHNIC_CUES, &prev) || known_place(self.text(a)).is_none() {
+                return;
+            }
+        }
         // Longest known place or organisation at the start.
         for k in (a + 1..=end.min(a + 4)).rev() {
             let (s, e) = span(a, k);
             let text = &self.input[s..e];
             if let Some(en) = known_org(text) {
-                // A known organisation followed by a place is one name (`KPU Kota Yogyakarta`).
+                // A known organisation followed by a place or unit is one name (`KPU Kota
+                // Yogyakarta`); followed by a person's name it is not (`Pertamina Hanung`).
+                if k < end && !self.continues_org(k, end) {
+                    push(out, MentionKind::Organization, a, k, en);
+                    self.plain_run(k, end, out);
+                    return;
+                }
                 let e2 = if k < end { end } else { k };
                 let en = if e2 > k { org_en(&self.input[s..span(a, e2).1]) } else { en };
                 push(out, MentionKind::Organization, a, e2, en);
@@ -681,6 +770,12 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // `Sriwijaya Air`, `Global Mediacom Tbk`: a company or institution by its last word.
+        if end - a >= 2 && in_list(ORG_TAILS, &self.low(end - 1)) {
+            let (s, e) = span(a, end);
+            push(out, MentionKind::Organization, a, end, org_en(&self.input[s..e]));
+            return;
+        }
         // Strip honorifics and degrees around a name.
         let mut x = a;
         while x + 1 < end && is_name_prefix(self.text(x)) {
@@ -694,6 +789,13 @@ impl<'a> Finder<'a> {
         let prev2 = if a > 1 { self.low(a - 2) } else { String::new() };
         let t = &self.toks[x];
         let text = self.text(x);
+        // `48 juta KL`, `20 MW`: a unit after a number is no institution.
+        let after_number = x > 0
+            && ((self.toks[x - 1].kind == TokenKind::Number && !is_year(self.text(x - 1)))
+                || matches!(prev.as_str(), "ribu" | "juta" | "miliar" | "triliun" | "ratus" | "puluh"));
+        if y - x == 1 && t.kind == TokenKind::Acronym && after_number && text.chars().count() <= 3 {
+            return;
+        }
         if y - x == 1 && t.kind == TokenKind::Acronym {
             let letters = text.chars().filter(|c| c.is_alphabetic()).count();
             let suspect =
@@ -812,6 +914,14 @@ impl<'a> Finder<'a> {
             || self.role_before(a).is_some()
             || x > a;
         let strong = in_list(SAID_AFTER, &prev) || SAID_BEFORE.contains(&self.low(y).as_str());
+        // `aplikasi Android`, `spesies Allosaurus`, `proyek Hambalang`: a thing, not a person.
+        if in_list(THING_CUES, &prev) && !strong {
+            // `gunung Merapi`, `sungai Musi`: a natural feature is a place.
+            if in_list(&["gunung", "sungai", "danau", "pulau", "selat", "teluk"], &prev) {
+                push(out, MentionKind::Place, x, y, place_en(text_xy));
+            }
+            return;
+        }
         if (common == y - x && !strong) || (is_common(self.text(x)) && !evidence) || common >= 2 && !evidence {
             return;
         }
@@ -824,6 +934,38 @@ impl<'a> Finder<'a> {
             let role = self.role_before(a).or_else(|| self.role_after(y));
             out.push(Mention { kind: MentionKind::Person, start: s, end: e, en: String::new(), role });
         }
+    }
+
+    /// Is the bracket opening at `o` a short personal name (`(Jokowi)`, `(Gus Dur)`), not an
+    /// acronym?
+    fn is_alias(&self, o: usize) -> bool {
+        let Some(c) = (o + 1..(o + 4).min(self.toks.len())).find(|&k| self.text(k) == ")") else { return false };
+        c > o + 1
+            && (o + 1..c).all(|k| {
+                let t = self.text(k);
+                self.toks[k].kind == TokenKind::Word
+                    && t.starts_with(|ch: char| ch.is_uppercase())
+                    && t.chars().skip(1).any(|ch| ch.is_lowercase())
+                    && !in_list(ORG_HEADS, &lower(t))
+                    && known_org(t).is_none()
+                    && known_place(t).is_none()
+            })
+    }
+
+    /// Do the words `[k, end)` after a known organisation continue its name: a place, a unit
+    /// or institution word, a bracket or number, or a short form?
+    fn continues_org(&self, k: usize, end: usize) -> bool {
+        let w = self.low(k);
+        let t = self.text(k);
+        in_list(PLACE_HEADS, &w)
+            || in_list(ORG_HEADS, &w)
+            || in_list(UNIT_WORDS, &w)
+            || in_list(ORG_TAILS, &w)
+            || in_list(DIRECTIONS, &w)
+            || known_place(t).is_some()
+            || known_org(t).is_some()
+            || self.toks[k].kind != TokenKind::Word
+            || (k..end).any(|i| known_place(self.text(i)).is_some())
     }
 
     /// Does token `k` end an institution or place (`Sumut`, `BPBD`, `Yogyakarta`, `)`)?
@@ -957,7 +1099,9 @@ pub fn org_en(text: &str) -> String {
     if let Some(en) = head_en(text) {
         return en;
     }
-    word_by_word(text)
+    // The gloss engine puts the words in English order: `Koperasi Nelayan Mandiri` →
+    // `Independent Fisherman Cooperative`.
+    super::people::unit_name_en(text)
 }
 
 /// English for an institution name built from known parts, English order:

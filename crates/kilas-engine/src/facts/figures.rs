@@ -5,7 +5,8 @@ use super::{Fact, FactInput};
 use crate::recognize::ItemKind;
 
 /// Quantity, money and percent facts with values in base units (ranges give their lower
-/// bound; `sekitar`, `lebih dari`, `hampir` show in the English rendering as "about").
+/// bound). The English comes from the recogniser: markers keep their meaning (`sedikitnya` →
+/// "at least") and counted nouns read in English (`puluhan calon` → "dozens of candidates").
 pub fn extract(fi: &FactInput) -> Vec<Fact> {
     items(fi)
         .iter()

@@ -1,5 +1,6 @@
 //! Key facts: people with roles, organisations, places, dates, figures and quotes, each with
-//! its source span, a normalised value and an English rendering.
+//! its source span, a normalised value and an English rendering; direct quotations (`quote`)
+//! and reported speech (`statement`) with their speakers.
 
 mod entities;
 mod figures;
@@ -7,6 +8,7 @@ mod lexicon;
 mod organizations;
 mod people;
 mod quotes;
+mod statements;
 mod when;
 
 use crate::date::Date;
@@ -33,8 +35,7 @@ pub fn extract(fi: &FactInput) -> Vec<Fact> {
     facts.extend(figures::extract(fi));
     facts.extend(people::extract(fi));
     facts.extend(organizations::extract(fi));
-    let quotes = quotes::extract(fi, &facts);
-    facts.extend(quotes);
+    facts.extend(quotes::extract(fi));
     facts.sort_by(|a, b| (a.start, a.end, a.kind).cmp(&(b.start, b.end, b.kind)));
     facts
 }
@@ -52,10 +53,12 @@ pub enum FactKind {
     Money,
     Percent,
     Quote,
+    /// Reported (indirect) speech: `X mengatakan bahwa …`, `Menurut X, …`.
+    Statement,
 }
 
 impl FactKind {
-    pub const ALL: [FactKind; 10] = [
+    pub const ALL: [FactKind; 11] = [
         FactKind::Person,
         FactKind::Organization,
         FactKind::Place,
@@ -66,6 +69,7 @@ impl FactKind {
         FactKind::Money,
         FactKind::Percent,
         FactKind::Quote,
+        FactKind::Statement,
     ];
 
     /// English label for legends and tables.
@@ -81,6 +85,7 @@ impl FactKind {
             FactKind::Money => "Money",
             FactKind::Percent => "Percent",
             FactKind::Quote => "Quote",
+            FactKind::Statement => "Statement",
         }
     }
 
@@ -96,6 +101,7 @@ impl FactKind {
             FactKind::Money => "money",
             FactKind::Percent => "percent",
             FactKind::Quote => "quote",
+            FactKind::Statement => "statement",
         }
     }
 }
@@ -119,7 +125,8 @@ pub struct Fact {
     pub unit: Option<String>,
     pub speaker: Option<String>,
     pub role: Option<String>,
-    /// Quotes only: false for indirect speech.
+    /// Quotes and statements: true for a direct quotation (`quote`), false for reported
+    /// speech (`statement`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub direct: Option<bool>,
 }

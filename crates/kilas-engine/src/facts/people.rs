@@ -4,6 +4,7 @@
 //! person: one fact per distinct person, at the first mention.
 
 use super::entities::{self, Mention, MentionKind};
+use super::lexicon::RANK_EN;
 use super::{Fact, FactInput, FactKind, FactValue};
 use crate::normalize::key;
 use std::collections::HashMap;
@@ -195,6 +196,20 @@ pub fn role_en(role: &str) -> String {
             depth = 0;
         }
     }
+    // A rank closes the role: `… Polda Sumut Komisaris Besar Polisi`.
+    let mut rank: Option<&str> = None;
+    for n in (1..=4.min(words.len().saturating_sub(1))).rev() {
+        let tail = key(&words[words.len() - n..].join(" "));
+        if let Some((_, en)) = RANK_EN.iter().find(|(k, _)| *k == tail) {
+            rank = Some(en);
+            words.truncate(words.len() - n);
+            break;
+        }
+    }
+    if let Some(rank) = rank {
+        let main = role_en(&words.join(" "));
+        return if main.is_empty() { rank.to_string() } else { format!("{main}, {rank}") };
+    }
     // Short role forms that hold their unit: `Kadis Kesehatan` is `Kepala Dinas Kesehatan`.
     if let Some(first) = words.first().map(|w| key(w)) {
         let unit = match first.as_str() {
@@ -243,7 +258,7 @@ pub fn role_en(role: &str) -> String {
                     || super::lexicon::ORG_HEADS.contains(&low[k].as_str())
             })
             .unwrap_or(words.len());
-        let what = entities::word_by_word(&words[i + 1..j].join(" "));
+        let what = unit_name_en(&words[i + 1..j].join(" "));
         out = format!("{out} of the {} {unit}", what.trim());
         i = j;
         if i < words.len() {
@@ -252,11 +267,55 @@ pub fn role_en(role: &str) -> String {
         }
         return out;
     }
+    // `Direktur Reserse Narkoba Polda Sumut`: the unit's own words, then its institution.
+    let inst = (i + 1..words.len()).find(|&k| {
+        entities::known_org(words[k]).is_some()
+            || super::lexicon::ORG_HEADS.contains(&low[k].as_str())
+            || entities::known_place(words[k]).is_some()
+    });
+    if let Some(k) = inst.filter(|_| entities::known_org(words[i]).is_none() && !is_org_or_place_head(&low[i])) {
+        let unit = unit_name_en(&words[i..k].join(" "));
+        let rest = words[k..].join(" ");
+        let what =
+            if entities::known_place(&rest).is_some() { entities::place_en(&rest) } else { entities::org_en(&rest) };
+        return format!("{out} of {unit}, {what}");
+    }
     let rest = words[i..].join(" ");
     let place_like = entities::known_place(&rest).is_some()
         || ["Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa"].iter().any(|h| rest.starts_with(h));
     let what = if place_like { entities::place_en(&rest) } else { entities::org_en(&rest) };
     format!("{out} of {what}")
+}
+
+/// A word that opens an institution or place name itself (`Dinas`, `Kabupaten`).
+fn is_org_or_place_head(w: &str) -> bool {
+    super::lexicon::ORG_HEADS.contains(&w) || super::lexicon::PLACE_HEADS.contains(&w) || w == "kota"
+}
+
+/// English of a unit's name in a role, by the gloss engine (English word order, phrases from
+/// the glossary) in title case: `Pelayanan Hukum` → `Legal Services`.
+pub(super) fn unit_name_en(text: &str) -> String {
+    let tokens = crate::token::tokenize(text);
+    let mut ctx = crate::gloss::GlossContext::default();
+    let en = crate::gloss::gloss_tokens(text, &tokens, &mut ctx).text;
+    let en = en.trim().trim_end_matches('.');
+    let en = en.strip_prefix("The ").or_else(|| en.strip_prefix("the ")).unwrap_or(en);
+    if en.is_empty() {
+        return entities::word_by_word(text);
+    }
+    en.split(' ')
+        .map(|w| {
+            if matches!(w, "of" | "and" | "the" | "for" | "in" | "on" | "to" | "a" | "an") {
+                return w.to_string();
+            }
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -282,5 +341,13 @@ mod tests {
         assert_eq!(role_en("Kepala Dinas Kesehatan Kota Bandung"), "Head of Bandung City Health Office");
         assert!(role_en("Kabid Pelayanan Hukum Kanwil Kemenkumham Sulsel").starts_with("Head of the"));
         assert_eq!(role_en("Bupati Aceh Utara"), "Regent of North Aceh");
+        assert_eq!(
+            role_en("Kapolres Sikka AKBP"),
+            "District Police Chief of Sikka, Police Adjunct Senior Commissioner"
+        );
+        assert_eq!(
+            role_en("Kepala Seksi Pelayanan Hukum Kanwil Kemenkumham Sulsel"),
+            "Head of the Legal Services Section, South Sulawesi Regional Office of the Ministry of Law and Human Rights"
+        );
     }
 }

@@ -1,4 +1,4 @@
-//! Quotations with their speakers, direct and indirect.
+//! Direct quotations with their speakers (reported speech is in `statements`).
 //!
 //! Direct quotations are found on the content lines by their double quotes (straight or
 //! curly); a quotation whose paragraph ends without a closing mark continues when the next
@@ -9,19 +9,15 @@
 use super::entities;
 use super::lexicon::{SAID_AFTER, SAID_BEFORE};
 use super::people::{self, Person};
-use super::{Fact, FactInput, FactKind};
+use super::{statements, Fact, FactInput, FactKind};
 use crate::normalize::{is_closing_quote, is_double_quote, is_opening_quote, key};
 use crate::structure::LineKind;
 use crate::token::Token;
 
-/// Whether indirect speech (`X mengatakan bahwa …`) is reported as quote facts.
-pub const INDIRECT: bool = false;
-
-/// Quote facts; `found` holds the facts found so far (persons for speaker resolution).
-pub fn extract(fi: &FactInput, found: &[Fact]) -> Vec<Fact> {
+/// Quote facts (direct quotations) followed by statement facts (reported speech).
+pub fn extract(fi: &FactInput) -> Vec<Fact> {
     // Speakers need every mention (first names, pronoun antecedents), not only the merged
-    // person facts in `found`, so the mentions are found again here.
-    let _ = found;
+    // person facts, so the mentions are found again here.
     let mentions = entities::find(fi);
     let (people, links) = people::resolve(fi.input, &mentions);
     let spans = direct_spans(fi);
@@ -51,22 +47,22 @@ pub fn extract(fi: &FactInput, found: &[Fact]) -> Vec<Fact> {
             direct: Some(true),
         });
     }
-    if INDIRECT {
-        out.extend(indirect(fi, &spans, &links, &people));
-    }
+    let statements = statements::extract(fi, &spans, &out, &links, &people);
+    out.extend(statements);
     out
 }
 
-type Links = [(usize, usize, usize)];
+/// Person mentions: (start, end, index into the people).
+pub(super) type Links = [(usize, usize, usize)];
 
 /// A direct quotation: opening mark, closing mark, and its text, one part per paragraph.
-type Span = (usize, usize, Vec<(usize, usize)>);
+pub(super) type Span = (usize, usize, Vec<(usize, usize)>);
 
 /// A quotation still open: opening mark, finished parts, start of the current part.
 type Open = (usize, Vec<(usize, usize)>, usize);
 
 /// The person mentioned last before `pos`.
-fn last_person(pos: usize, links: &Links, people: &[Person]) -> Option<String> {
+pub(super) fn last_person(pos: usize, links: &Links, people: &[Person]) -> Option<String> {
     // Links are in document order: search from the last one starting before `pos`.
     let k = links.partition_point(|l| l.0 < pos);
     links[..k].iter().rev().find(|l| l.1 <= pos).and_then(|l| people.get(l.2)).map(|p| p.name.clone())
@@ -82,7 +78,7 @@ fn tokens_from<'a>(fi: &FactInput<'a>, pos: usize) -> &'a [Token] {
     fi.tokens.get(k..).unwrap_or(&[])
 }
 
-fn is_pronoun(w: &str) -> bool {
+pub(super) fn is_pronoun(w: &str) -> bool {
     matches!(w, "dia" | "ia" | "beliau")
 }
 
@@ -187,73 +183,6 @@ fn direct_spans(fi: &FactInput) -> Vec<Span> {
     out
 }
 
-/// Indirect speech: `X mengatakan bahwa …`, `Ia menjelaskan, …`.
-fn indirect(fi: &FactInput, direct: &[Span], links: &Links, people: &[Person]) -> Vec<Fact> {
-    let mut out = Vec::new();
-    for s in fi.sentences.iter().filter(|s| !s.is_boilerplate()) {
-        if direct.iter().any(|(o, c, _)| *o < s.end && *c > s.start) {
-            continue;
-        }
-        let toks = fi.tokens.get(s.first_token..s.end_token).unwrap_or(&[]);
-        let Some(v) = toks.iter().position(|t| {
-            let w = key(t.text(fi.input));
-            matches!(
-                w.as_str(),
-                "mengatakan"
-                    | "menjelaskan"
-                    | "menegaskan"
-                    | "mengungkapkan"
-                    | "menyebutkan"
-                    | "menuturkan"
-                    | "menyatakan"
-                    | "menambahkan"
-            )
-        }) else {
-            continue;
-        };
-        let mut k = v + 1;
-        while toks.get(k).is_some_and(|t| matches!(key(t.text(fi.input)).as_str(), "," | "bahwa" | ":")) {
-            k += 1;
-        }
-        let (Some(first), Some(last)) = (toks.get(k), toks.last()) else { continue };
-        let verb_start = toks[v].start;
-        let k = links.partition_point(|l| l.0 < verb_start);
-        let subject = links[..k]
-            .iter()
-            .rev()
-            .take_while(|l| l.0 >= s.start)
-            .find(|l| l.1 <= verb_start)
-            .and_then(|l| people.get(l.2))
-            .map(|p| p.name.clone())
-            .or_else(|| {
-                let w = key(toks[0].text(fi.input));
-                is_pronoun(&w).then(|| last_person(s.start, links, people)).flatten()
-            });
-        let Some(speaker) = subject else { continue };
-        let end = if last.text(fi.input) == "." {
-            toks.get(toks.len().saturating_sub(2)).map_or(last.end, |t| t.end)
-        } else {
-            last.end
-        };
-        if end <= first.start {
-            continue;
-        }
-        out.push(Fact {
-            kind: FactKind::Quote,
-            start: first.start,
-            end,
-            text: fi.input[first.start..end].to_string(),
-            en: String::new(),
-            value: None,
-            unit: None,
-            speaker: Some(speaker),
-            role: None,
-            direct: Some(false),
-        });
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -275,19 +204,5 @@ mod tests {
         let spans = with_input(text, direct_spans);
         assert_eq!(spans.len(), 1);
         assert_eq!(spans[0].2.len(), 2);
-    }
-
-    #[test]
-    fn indirect_speech_has_its_speaker() {
-        let text = "Kepala Dinas Sosial Kota Ambon Yohanis Latuheru mengatakan bahwa bantuan sudah disalurkan kepada 200 keluarga.";
-        let facts = with_input(text, |fi| {
-            let mentions = entities::find(fi);
-            let (people, links) = people::resolve(fi.input, &mentions);
-            indirect(fi, &direct_spans(fi), &links, &people)
-        });
-        assert_eq!(facts.len(), 1);
-        assert_eq!(facts[0].speaker.as_deref(), Some("Yohanis Latuheru"));
-        assert_eq!(facts[0].direct, Some(false));
-        assert!(facts[0].text.starts_with("bantuan sudah"));
     }
 }

@@ -540,11 +540,13 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     }
     let start = if marker.is_some() { k } else { num_k };
     let approx = n.approx || marker.is_some_and(|m| m.approx());
-    let noun_en = match (&unit, noun_tok) {
-        (Some(u), Some(t)) if *u == noun && t.kind != TokenKind::Acronym => english_noun(noun, n.value),
-        (Some(u), _) => u.clone(),
-        (None, _) => String::new(),
-    };
+    // A counted noun that is no unit of measure reads in English, and names the unit too.
+    if let (Some(u), Some(t)) = (&unit, noun_tok) {
+        if *u == noun && t.kind != TokenKind::Acronym {
+            unit = Some(english_noun(noun, n.value));
+        }
+    }
+    let noun_en = unit.clone().unwrap_or_default();
     let noun_part = if noun_en.is_empty() { String::new() } else { format!(" {noun_en}") };
     // `puluhan warga` is "dozens of residents", not "about 10 residents".
     let en = match vague_en(n.value).filter(|_| n.approx && !n.digits && marker.is_none()) {

@@ -110,7 +110,7 @@ pub fn fact_weight(facts: &[Fact], start: usize, end: usize) -> f32 {
             FactKind::Money | FactKind::Percent | FactKind::Quantity => 1.0,
             FactKind::Date | FactKind::Time | FactKind::Duration => 0.7,
             FactKind::Person | FactKind::Organization | FactKind::Place => 0.5,
-            FactKind::Quote => 0.0,
+            FactKind::Quote | FactKind::Statement => 0.0,
         })
         .sum()
 }
