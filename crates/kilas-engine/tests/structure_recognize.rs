@@ -56,7 +56,7 @@ fn percentages() {
 fn counts_and_number_words() {
     use ItemKind::Quantity;
     assert_eq!(num("diikuti 1.250 peserta"), (Quantity, 1250.0, Some("people".into())));
-    assert_eq!(num("menimbun tiga rumah"), (Quantity, 3.0, Some("rumah".into())));
+    assert_eq!(num("menimbun tiga rumah"), (Quantity, 3.0, Some("houses".into())));
     assert_eq!(num("melibatkan puluhan relawan").1, 10.0);
     assert!(one("melibatkan ratusan relawan").approx);
     assert_eq!(num("sepertiga warga").1, 1.0 / 3.0);
