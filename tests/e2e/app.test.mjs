@@ -1,34 +1,21 @@
 // End to end against the release build in dist/, as a user would use it: paste an original
 // sample article, read the aligned rows and the brief, copy and download, hover for the
 // tooltip, reload, and check the layout at phone width, in light and dark.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, ROOT } from './server.mjs';
-import { launch, recordRequests } from './browser.mjs';
+import { ROOT } from './server.mjs';
+import { recordRequests, useServerAndBrowser, SHOTS, DESKTOP, PHONE } from './browser.mjs';
 
-const SHOTS = path.join(ROOT, 'target/e2e');
 const SAMPLE = fs.readFileSync(path.join(ROOT, 'tests/samples/police-fraud.txt'), 'utf8');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-let server, browser;
-
-before(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 async function openWith(text, options = {}) {
-  const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true, ...options });
+  const context = await env.browser.newContext({ viewport: DESKTOP, acceptDownloads: true, ...options });
   const page = await context.newPage();
-  const foreign = recordRequests(page, new URL(server.url).origin);
-  await page.goto(server.url);
+  const foreign = recordRequests(page, new URL(env.server.url).origin);
+  await page.goto(env.server.url);
   if (text !== undefined) {
     await page.getByTestId('source').fill(text);
     await page.waitForSelector('[data-testid=row]');
@@ -75,7 +62,7 @@ test('the brief shows a headline and three English summary sentences', async () 
 
 test('copy as Markdown and the downloads carry the brief', async () => {
   const { context, page } = await openWith(SAMPLE);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
   await page.getByTestId('copy-md').click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /^# /, 'Markdown headline');

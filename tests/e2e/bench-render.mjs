@@ -1,18 +1,12 @@
 // Long-document drawing: long tasks on the main thread while 450 rows are drawn (`node tests/e2e/bench-render.mjs [dist]`
 // after `trunk build --release`). Figures go to docs/PERFORMANCE.md; nothing here is asserted.
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-const paragraph = (i) =>
-  `Paragraf ${i}. Pemerintah Kabupaten Sigi membangun ${i + 2} jembatan gantung baru di Kecamatan Kulawi ` +
-  `dengan anggaran Rp${i + 1},5 miliar pada Senin (${(i % 28) + 1}/3). Kepala Dinas Pekerjaan Umum, ` +
-  `Andi Pratama, mengatakan pembangunan itu membuka akses warga ke pasar dan sekolah. ` +
-  `"Kami menargetkan pekerjaan selesai sebelum musim hujan," kata Andi di Sigi. ` +
-  `Warga menyambut baik rencana tersebut karena selama ini mereka menyeberangi sungai dengan rakit.\n\n`;
-const LONG = 'Sigi (ANTARA) - ' + Array.from({ length: 90 }, (_, i) => paragraph(i + 1)).join('');
+import { launch, DESKTOP } from './browser.mjs';
+import { LONG } from './long-text.mjs';
 const server = await serve(process.argv[2] || 'dist', 0);
 const browser = await launch();
 for (let run = 0; run < 3; run++) {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
   await page.addInitScript(() => {
     window.__tasks = []; window.__ans = [];
     const Native = window.Worker;

@@ -1,5 +1,29 @@
 // Debian's headless Chromium through playwright-core (never a downloaded browser).
+import { before, after } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { serve, ROOT } from './server.mjs';
+
+export const SHOTS = path.join(ROOT, 'target/e2e');
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+// The release build served and a browser started before a test file's tests, both stopped after
+// them: `const env = useServerAndBrowser();` then `env.server.url`, `env.browser.newContext()`.
+export function useServerAndBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
+}
 
 export function launch() {
   return chromium.launch({

@@ -1,37 +1,24 @@
 // Opening a file: the file picker and drag-and-drop onto the source pane; .txt as text, .html
 // as its text (never markup); the replaced draft stays restorable; refusals in plain words.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, ROOT } from './server.mjs';
-import { launch, recordRequests } from './browser.mjs';
+import { ROOT } from './server.mjs';
+import { recordRequests, useServerAndBrowser, SHOTS, DESKTOP, PHONE } from './browser.mjs';
 
-const SHOTS = path.join(ROOT, 'target/e2e');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 const DRAFT = 'Draf saya: rapat koordinasi digelar di Makassar.';
 const TXT = 'Bandung (ANTARA) - Dinas Perhubungan membuka terminal baru pada Senin. Terminal itu melayani 40 bus.';
 const HTML = `<!doctype html><html><head><title>Rilis</title><style>p{color:red}</style></head><body>
 <h1>Terminal baru dibuka</h1><p>Dinas Perhubungan membuka <b>terminal baru</b> di Bandung.</p>
 <img src="x" onerror="window.__pwned=1"><script>window.__pwned=2</script></body></html>`;
-let server, browser;
-
-before(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 async function open(viewport = DESKTOP, options = {}) {
-  const context = await browser.newContext({ viewport, ...options });
+  const context = await env.browser.newContext({ viewport, ...options });
   const page = await context.newPage();
-  const foreign = recordRequests(page, new URL(server.url).origin);
-  await page.goto(server.url);
+  const foreign = recordRequests(page, new URL(env.server.url).origin);
+  await page.goto(env.server.url);
   return { context, page, foreign };
 }
 

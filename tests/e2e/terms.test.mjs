@@ -1,34 +1,21 @@
 // "My terms": a user's own translations and do-not-translate list, applied to the English as
 // they type, on the main thread and in the worker, kept across reloads, shown as text only.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, ROOT } from './server.mjs';
-import { launch, recordRequests } from './browser.mjs';
+import { ROOT } from './server.mjs';
+import { recordRequests, useServerAndBrowser, SHOTS, DESKTOP, PHONE } from './browser.mjs';
 
-const SHOTS = path.join(ROOT, 'target/e2e');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 const TEXT = 'Warga Desa Sukamaju membeli sembako di pasar pagi. Kepala desa mengatakan harga sembako stabil.';
 const TERMS = 'sembako = basic groceries\nDesa Sukamaju =\n<img src=x onerror="window.__pwned=1"> = <b>bold</b>';
-let server, browser;
-
-before(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 async function open(viewport = DESKTOP, options = {}) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true, ...options });
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true, ...options });
   const page = await context.newPage();
-  const foreign = recordRequests(page, new URL(server.url).origin);
-  await page.goto(server.url);
+  const foreign = recordRequests(page, new URL(env.server.url).origin);
+  await page.goto(env.server.url);
   return { context, page, foreign };
 }
 

@@ -1,36 +1,20 @@
 // A long document is analysed in the web worker: the page keeps answering while it runs, the
 // "analysing…" indicator shows, rows appear, an answer for an older text is never shown, and
 // nothing leaves the origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, recordRequests } from './browser.mjs';
+import { recordRequests, useServerAndBrowser } from './browser.mjs';
+import { LONG } from './long-text.mjs';
 
-// An original paragraph (written for this test), numbered so that every copy is its own text.
-const paragraph = (i) =>
-  `Paragraf ${i}. Pemerintah Kabupaten Sigi membangun ${i + 2} jembatan gantung baru di Kecamatan Kulawi ` +
-  `dengan anggaran Rp${i + 1},5 miliar pada Senin (${(i % 28) + 1}/3). Kepala Dinas Pekerjaan Umum, ` +
-  `Andi Pratama, mengatakan pembangunan itu membuka akses warga ke pasar dan sekolah. ` +
-  `"Kami menargetkan pekerjaan selesai sebelum musim hujan," kata Andi di Sigi. ` +
-  `Warga menyambut baik rencana tersebut karena selama ini mereka menyeberangi sungai dengan rakit.\n\n`;
-const LONG = 'Sigi (ANTARA) - ' + Array.from({ length: 90 }, (_, i) => paragraph(i + 1)).join('');
 const TAIL = 'Rapat evaluasi proyek ditutup pukul 16.00 WITA.';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 test('a long document is analysed off the main thread and the page stays responsive', async (t) => {
   assert.ok(new TextEncoder().encode(LONG).length >= 20_000, 'the document is long');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const foreign = recordRequests(page, new URL(server.url).origin);
+  const foreign = recordRequests(page, new URL(env.server.url).origin);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -45,7 +29,7 @@ test('a long document is analysed off the main thread and the page stays respons
       return w;
     };
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const source = page.getByTestId('source');
   await source.waitFor();
 
@@ -95,13 +79,13 @@ test('a long document is analysed off the main thread and the page stays respons
 });
 
 test('when the worker cannot load, a long document is analysed on the main thread', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.route('**/kilas_worker*', (route) => route.fulfill({ status: 404, body: 'gone' }));
   const page = await context.newPage();
-  const foreign = recordRequests(page, new URL(server.url).origin);
+  const foreign = recordRequests(page, new URL(env.server.url).origin);
   const crashes = [];
   page.on('pageerror', (e) => crashes.push(String(e)));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.getByTestId('source').fill(LONG);
   const rows = page.getByTestId('row');
   await rows.first().waitFor();

@@ -549,7 +549,7 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     let noun_en = unit.clone().unwrap_or_default();
     let noun_part = if noun_en.is_empty() { String::new() } else { format!(" {noun_en}") };
     // `puluhan warga` is "dozens of residents", not "about 10 residents".
-    let en = match vague_en(n.value).filter(|_| n.approx && !n.digits && marker.is_none()) {
+    let en = match vague_en(n.value).filter(|_| n.approx && !n.digits && !marker.is_some_and(|m| m.approx())) {
         Some(vague) => format!("{vague}{noun_part}"),
         None => format!("{}{}{noun_part}", super::prefix(marker, n.approx), n.en),
     };
@@ -613,6 +613,7 @@ mod counted_noun_tests {
         assert_eq!(en("sekitar 60 persen lahan"), "about 60 percent");
         assert_eq!(en("maksimal Rp2 juta per orang"), "at most IDR 2 million");
         assert_eq!(en("didatangi puluhan nelayan"), "dozens of fishermen");
+        assert_eq!(en("sebanyak ratusan warga mengungsi"), "hundreds of people");
         assert_eq!(en("sebanyak 15 ton beras"), "15 tons");
     }
 }
