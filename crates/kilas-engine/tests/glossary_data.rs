@@ -163,3 +163,58 @@ fn the_glossary_is_at_least_as_large_as_promised() {
     assert!(count("places.tsv", |f, p| p == "place" && f.starts_with("Provinsi ")) >= 38);
     assert!(count("countries.tsv", |_, p| p == "country") >= 200);
 }
+
+/// The gloss shows the first sense of the first ordinary entry of a word, so for the words
+/// news uses most that sense must be the one a news translator would pick.
+#[test]
+fn news_senses_come_first() {
+    let g = glossary();
+    let expected = [
+        ("warga", "residents"),
+        ("pihak", "party"),
+        ("terkait", "regarding"),
+        ("guna", "in order to"),
+        ("jiwa", "people"),
+        ("pelaksana", "executive"),
+        ("senilai", "worth"),
+        ("terdampak", "affected"),
+        ("beras", "rice"),
+        ("negara", "country"),
+        ("masyarakat", "public"),
+        ("baik", "good"),
+        ("usai", "after"),
+        ("ayat", "paragraph"),
+        ("orang tua", "parents"),
+        ("aparatur sipil negara", "civil servants"),
+    ];
+    let mut wrong = Vec::new();
+    for (form, sense) in expected {
+        let first = g.lookup(form).iter().find(|e| !is_proper(e.pos)).and_then(|e| e.senses.first().copied());
+        if first != Some(sense) {
+            wrong.push(format!("{form}: want {sense:?}, got {first:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+fn is_proper(p: Pos) -> bool {
+    matches!(
+        p,
+        Pos::Acronym | Pos::Abbreviation | Pos::Organization | Pos::Place | Pos::Country | Pos::Name | Pos::Title
+    )
+}
+
+/// Verb senses are inflected on their first word (`hold` → `held`), so a verb sense must
+/// not open with `there` (`there is` became `thered is`); such words are adverbs here.
+#[test]
+fn senses_survive_the_gloss_rules() {
+    let g = glossary();
+    let mut bad = Vec::new();
+    for e in g.entries() {
+        let first = e.senses.first().copied().unwrap_or("");
+        if e.pos == Pos::Verb && first.starts_with("there ") {
+            bad.push(format!("{} (v): {first}", e.form));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
