@@ -11,6 +11,7 @@ pub mod derive;
 mod detok;
 pub mod irregular;
 pub mod lookup;
+pub mod measure;
 pub mod np_order;
 mod numbers;
 pub mod unit;
@@ -69,6 +70,7 @@ pub fn gloss_tokens(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Gl
     let mut units = lookup::units(input, tokens, ctx);
     possessors(&mut units);
     np_order::plurals(&mut units);
+    measure::apply(&mut units);
     clause::apply(&mut units);
     let units = np_order::reorder(units);
     let mut units = np_order::chains(units);

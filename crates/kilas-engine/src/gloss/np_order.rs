@@ -178,7 +178,12 @@ fn is_modifier(head: &Unit, m: &Unit) -> bool {
     if m.is_any(&["lain", "lainnya", "baru", "lama", "tertentu", "terkait", "setempat"]) {
         return true;
     }
-    if m.en.ends_with(" of") || m.en.starts_with("the ") || head.en.ends_with(" of") || head.en.starts_with("the ") {
+    if m.en.ends_with(" of")
+        || m.en.starts_with("the ")
+        || head.en.ends_with(" of")
+        || head.en.starts_with("the ")
+        || head.post.ends_with("of")
+    {
         return false;
     }
     match m.cat {
