@@ -14,6 +14,7 @@ pub mod lookup;
 pub mod measure;
 pub mod np_order;
 mod numbers;
+pub mod proper;
 pub mod unit;
 
 pub use detok::{join_chunks, spaces_before};
@@ -71,6 +72,8 @@ pub fn gloss_tokens(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Gl
     possessors(&mut units);
     np_order::plurals(&mut units);
     measure::apply(&mut units);
+    proper::join_titles(&mut units);
+    proper::compounds(&mut units);
     clause::apply(&mut units);
     let units = np_order::reorder(units);
     let mut units = np_order::chains(units);

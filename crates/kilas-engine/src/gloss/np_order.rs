@@ -255,7 +255,9 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         let role = super::clause::is_role(&head.en);
         if (!head.cap || naming) && !role && place.is_none() && mods.is_empty() && head.poss.is_none() {
             while j < n
-                && src[j].as_ref().is_some_and(|m| m.cap && m.cat == Cat::Name && m.en == m.src && !m.org && !m.place)
+                && src[j].as_ref().is_some_and(|m| {
+                    m.cap && m.cat == Cat::Name && m.en == m.src && !m.org && !m.place && m.pre.is_empty()
+                })
             {
                 if let Some(m) = src[j].take() {
                     owner.push(m);
@@ -404,7 +406,8 @@ pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
             // A trailing place moves before the first office: `the South Sulawesi Regional Office`.
             let mut run: Vec<Unit> = units[i..j].to_vec();
             let first_org = run.iter().position(|u| u.org);
-            if let (Some(fo), true) = (first_org, run.last().is_some_and(|u| u.place) && run.len() >= 3) {
+            if let (Some(fo), true) = (first_org, run.last().is_some_and(|u| u.place) && (run.len() >= 3 || run[0].org))
+            {
                 if let Some(p) = run.pop() {
                     run.insert(fo, p);
                 }
