@@ -390,6 +390,7 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
 /// Sulawesi Regional Office of the Ministry of Law and Human Rights`.
 pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
     let mut units = units;
+    acronym_places(&mut units);
     let n = units.len();
     let mut i = 0;
     while i < n {
@@ -408,7 +409,10 @@ pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
             let first_org = run.iter().position(|u| u.org);
             if let (Some(fo), true) = (first_org, run.last().is_some_and(|u| u.place) && (run.len() >= 3 || run[0].org))
             {
-                if let Some(p) = run.pop() {
+                if let Some(mut p) = run.pop() {
+                    if fo == 0 && p.pre.is_empty() && wants_the(i.checked_sub(1).and_then(|k| units.get(k))) {
+                        p.pre = "the".into();
+                    }
                     run.insert(fo, p);
                 }
             }
@@ -426,4 +430,45 @@ pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
         i = j.max(i + 1);
     }
     units
+}
+
+/// An institution named at the start of a sentence or after a preposition or verb takes `the`.
+fn wants_the(prev: Option<&Unit>) -> bool {
+    prev.is_none_or(|u| {
+        u.low == "dateline"
+            || (matches!(u.cat, Cat::Prep | Cat::Verb) && !u.en.is_empty())
+            || matches!(u.en.as_str(), "\"" | "(" | ":" | "," | "and")
+    })
+}
+
+/// `Dinas Kesehatan (Dinkes) Kota Bandung` → `the Bandung City Health Office (Dinkes)`: a place
+/// after an institution and its bracketed acronym moves before the institution.
+fn acronym_places(units: &mut Vec<Unit>) {
+    let mut k = 1;
+    while k + 3 < units.len() {
+        let shape = units[k].en == "("
+            && units[k + 2].en == ")"
+            && units[k - 1].org
+            && units[k - 1].cap
+            && !units[k - 1].place
+            && units[k + 3].place
+            && units[k + 3].cap
+            && units[k + 1].cat == Cat::Name;
+        if !shape {
+            k += 1;
+            continue;
+        }
+        // The institution's first unit (a chain of offices written before the bracket).
+        let mut first = k - 1;
+        while first > 0 && units[first - 1].org && units[first - 1].cap && !units[first - 1].place {
+            first -= 1;
+        }
+        let mut place = units.remove(k + 3);
+        let after_title = first > 0 && units.get(first - 1).is_some_and(|u| u.cat == Cat::Title);
+        if !after_title && place.pre.is_empty() && wants_the(first.checked_sub(1).and_then(|p| units.get(p))) {
+            place.pre = "the".into();
+        }
+        units.insert(first, place);
+        k += 4;
+    }
 }

@@ -1,0 +1,34 @@
+//! Institutions, titles and places in English order (invented sentences).
+
+fn gloss(s: &str) -> String {
+    kilas_engine::gloss_document(s).lines().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn place_after_bracketed_acronym_moves_first() {
+    let g = gloss("Dinas Kesehatan (Dinkes) Kota Bandung mencatat 10 kasus baru.");
+    assert!(g.starts_with("The Bandung City Health Office (Dinkes)"), "{g}");
+}
+
+#[test]
+fn institution_and_place() {
+    let g = gloss("Kapolres Wajo memimpin rapat.");
+    assert!(g.contains("Wajo District Police Chief"), "{g}");
+}
+
+#[test]
+fn title_of_regional_agency() {
+    let g = gloss("Kepala Pelaksana BPBD Jawa Barat Dodi Santoso meninjau lokasi.");
+    assert!(
+        g.starts_with("Executive Head of the West Java Regional Disaster Management Agency (BPBD) Dodi Santoso"),
+        "{g}"
+    );
+}
+
+#[test]
+fn building_names() {
+    let g = gloss("Pertemuan digelar di Gedung Kantor Bupati Wajo.");
+    assert!(g.contains("the Wajo Regent's Office Building"), "{g}");
+    let g = gloss("Tamu diterima di Kantor Gubernur Sulsel.");
+    assert!(g.contains("the South Sulawesi Governor's Office"), "{g}");
+}
