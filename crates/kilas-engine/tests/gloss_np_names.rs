@@ -32,3 +32,9 @@ fn building_names() {
     let g = gloss("Tamu diterima di Kantor Gubernur Sulsel.");
     assert!(g.contains("the South Sulawesi Governor's Office"), "{g}");
 }
+
+#[test]
+fn naming_noun_with_modifier_puts_the_name_first() {
+    let g = gloss("Pesawat itu mendarat di Bandara Internasional Juanda.");
+    assert!(g.contains("Juanda International Airport"), "{g}");
+}

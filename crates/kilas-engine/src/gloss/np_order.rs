@@ -251,9 +251,11 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         // A person's name after a lower-case noun is its owner: `tim Holt` → `Holt's team`;
         // after a naming noun it is the name: `jalan Sudirman` → `Sudirman street`.
         let mut owner: Vec<Unit> = Vec::new();
-        let naming = NAMING.contains(&head.low.as_str());
+        let naming =
+            NAMING.iter().any(|k| head.low == *k || head.low.strip_prefix(k).is_some_and(|r| r.starts_with(" ")));
         let role = super::clause::is_role(&head.en);
-        if (!head.cap || naming) && !role && place.is_none() && mods.is_empty() && head.poss.is_none() {
+        let named_mods = naming && head.cap && mods.iter().all(|m| m.cap);
+        if (!head.cap || naming) && !role && place.is_none() && (mods.is_empty() || named_mods) && head.poss.is_none() {
             while j < n
                 && src[j].as_ref().is_some_and(|m| {
                     m.cap && m.cat == Cat::Name && m.en == m.src && !m.org && !m.place && m.pre.is_empty()
