@@ -54,3 +54,11 @@ fn death_counts() {
     let g = gloss("Banjir itu menyebabkan 4 korban meninggal dunia.");
     assert!(g.contains("4 deaths"), "{g}");
 }
+
+#[test]
+fn households_and_amounts() {
+    let g = gloss("Sebanyak 300 kepala keluarga mengungsi.");
+    assert!(g.contains("300 households"), "{g}");
+    let g = gloss("Pemerintah menyiapkan anggaran sebesar Rp2 miliar.");
+    assert!(g.contains("budget of IDR 2 billion"), "{g}");
+}

@@ -38,3 +38,11 @@ fn naming_noun_with_modifier_puts_the_name_first() {
     let g = gloss("Pesawat itu mendarat di Bandara Internasional Juanda.");
     assert!(g.contains("Juanda International Airport"), "{g}");
 }
+
+#[test]
+fn official_owns_the_office() {
+    let g = gloss("Massa berkumpul di depan kantor bupati Wajo.");
+    assert!(g.contains("the Wajo regent's office"), "{g}");
+    let g = gloss("Rumah dinas gubernur dijaga polisi.");
+    assert!(g.starts_with("The governor's official residence"), "{g}");
+}

@@ -102,6 +102,13 @@ pub fn apply(units: &mut Vec<Unit>) {
         if !counts(q) || w.cap {
             continue;
         }
+        if w.is("kepala keluarga") {
+            let one = singular_number(q);
+            let w = &mut rest[0];
+            w.en = "household".into();
+            w.plural = !one;
+            continue;
+        }
         if w.is_any(DEATHS) {
             let one = singular_number(q);
             let w = &mut rest[0];
@@ -128,7 +135,19 @@ pub fn apply(units: &mut Vec<Unit>) {
         if next_is_figure && units[i].is_any(VALUE_OF) {
             units[i].cat = Cat::Prep;
         }
+        // The recogniser reads `sebesar Rp2 miliar` as one amount: after a noun it says `of`.
         let after_noun = i > 0 && units.get(i - 1).is_some_and(|u| u.cat == Cat::Noun);
+        if after_noun && units[i].cat == Cat::Num && units[i].en.starts_with("IDR") {
+            let word = match units[i].low.as_str() {
+                "sebesar" => "of",
+                "senilai" => "worth",
+                "seharga" => "priced at",
+                _ => "",
+            };
+            if !word.is_empty() && units[i].pre.is_empty() {
+                units[i].pre = word.into();
+            }
+        }
         let before_noun = units.get(i + 1).is_some_and(|u| matches!(u.cat, Cat::Noun | Cat::Name));
         if after_noun
             && before_noun

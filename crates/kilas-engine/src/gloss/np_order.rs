@@ -68,6 +68,25 @@ pub const NAMING: &[&str] = &[
     "jembatan",
 ];
 
+/// Officials who own the office or house named before them (`kantor bupati`).
+const OFFICIALS: &[&str] = &[
+    "gubernur",
+    "wakil gubernur",
+    "bupati",
+    "wakil bupati",
+    "wali kota",
+    "walikota",
+    "wakil wali kota",
+    "camat",
+    "lurah",
+    "kepala desa",
+    "kades",
+    "presiden",
+    "wakil presiden",
+    "menteri",
+    "rektor",
+];
+
 /// Words after which the counted noun is plural.
 const PLURAL_BEFORE: &[&str] = &[
     "para", "banyak", "beberapa", "berbagai", "sejumlah", "puluhan", "ratusan", "ribuan", "jutaan", "semua", "kedua",
@@ -172,7 +191,7 @@ fn same_case(a: &Unit, b: &Unit) -> bool {
 }
 
 fn is_modifier(head: &Unit, m: &Unit) -> bool {
-    if !same_case(head, m) || m.low == "dateline" {
+    if !same_case(head, m) || m.low == "dateline" || (!m.cap && m.is_any(OFFICIALS)) {
         return false;
     }
     if m.is_any(&["lain", "lainnya", "baru", "lama", "tertentu", "terkait", "setempat"]) {
@@ -272,6 +291,29 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                 }
             }
         }
+        // An official after a lower-case noun owns it: `kantor bupati` → `the regent's office`,
+        // `kantor bupati Wajo` → `the Wajo regent's office`.
+        let official_next = src.get(j).and_then(Option::as_ref).is_some_and(|m| {
+            !m.cap && m.is_any(OFFICIALS) && matches!(m.cat, Cat::Noun | Cat::Title) && !m.en.is_empty()
+        });
+        if owner.is_empty() && official_next && !head.cap && place.is_none() && head.poss.is_none() {
+            let title = src[j].take();
+            j += 1;
+            if j < n && src[j].as_ref().is_some_and(|m| m.cap && m.place) {
+                if let Some(mut p) = src[j].take() {
+                    p.pre = "the".into();
+                    owner.push(p);
+                }
+                j += 1;
+            }
+            if let Some(mut t) = title {
+                t.post = "'s".into();
+                if owner.is_empty() {
+                    t.pre = "the".into();
+                }
+                owner.push(t);
+            }
+        }
         let has_owner = !owner.is_empty();
         let mut poss: Option<Unit> = None;
         if j < n {
@@ -327,6 +369,13 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
             }
             det = u;
             j += 1;
+        }
+        if det.is_some() {
+            if let Some(o) = owner.first_mut() {
+                if o.pre == "the" {
+                    o.pre.clear();
+                }
+            }
         }
         // English order: determiner, possessor, place, modifiers (reversed), head.
         let mut head = head;
