@@ -46,3 +46,10 @@ fn official_owns_the_office() {
     let g = gloss("Rumah dinas gubernur dijaga polisi.");
     assert!(g.starts_with("The governor's official residence"), "{g}");
 }
+
+#[test]
+fn residents_own_what_precedes_them() {
+    let g = gloss("Petugas memeriksa keselamatan warga di lokasi.");
+    assert!(g.contains("the residents' safety"), "{g}");
+    assert!(!g.contains("resident safety"), "{g}");
+}

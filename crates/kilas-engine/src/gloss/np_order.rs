@@ -257,6 +257,11 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                         m.cat = Cat::Adj;
                     }
                 }
+                // Residents own what is named before them: `keselamatan warga` → `residents' safety`.
+                if m.is("warga") && m.cat == Cat::Noun && !m.cap && mods.is_empty() && !head.cap {
+                    m.en = "residents'".into();
+                    m.plural = false;
+                }
                 mods.push(m);
             }
             j += 1;
@@ -427,7 +432,9 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                     .get(np_start - 1)
                     .is_some_and(|u| matches!(u.en.as_str(), "is" | "are" | "was" | "were" | "became" | "become"));
             if let Some(first) = out.get_mut(np_start) {
-                if first.pre.is_empty() {
+                // `is residents' safety`, not `is a residents' safety`.
+                let owned = first.en.ends_with('\'');
+                if first.pre.is_empty() && !(copula && owned) {
                     first.pre = if copula { "a".into() } else { "the".into() };
                 }
             }
@@ -497,6 +504,21 @@ fn wants_the(prev: Option<&Unit>) -> bool {
 fn acronym_places(units: &mut Vec<Unit>) {
     let mut k = 1;
     while k + 3 < units.len() {
+        // A title phrase that holds the institution (`Kepala Badan …`) keeps its order: `… of
+        // Lumajang Regency`.
+        let titled = units[k].en == "("
+            && units[k + 2].en == ")"
+            && units[k - 1].cat == Cat::Title
+            && units[k - 1].cap
+            && units[k - 1].en.contains(" of ")
+            && units[k + 3].place
+            && units[k + 3].cap
+            && units[k + 3].pre.is_empty();
+        if titled {
+            units[k + 3].pre = "of".into();
+            k += 4;
+            continue;
+        }
         let shape = units[k].en == "("
             && units[k + 2].en == ")"
             && units[k - 1].org
