@@ -387,7 +387,11 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         // `the` where English needs an article: a bare common noun after a preposition.
         let np_start = out.len();
         let after_prep = out.last().is_some_and(|u: &Unit| {
-            (u.cat == Cat::Prep && !u.en.is_empty()) || u.low == "dateline" || u.cat == Cat::Verb
+            (u.cat == Cat::Prep && !u.en.is_empty())
+                || u.low == "dateline"
+                || u.cat == Cat::Verb
+                // A clause's subject after a subordinator: `that the water level`.
+                || (u.cat == Cat::Conj && matches!(u.en.as_str(), "that" | "because" | "when" | "while" | "although" | "if"))
         }) || out.iter().all(|u| u.en.is_empty());
         let bare =
             det.is_none() && poss.is_none() && head.poss.is_none() && !head.cap && !head.plural && place.is_none();
