@@ -62,3 +62,9 @@ fn households_and_amounts() {
     let g = gloss("Pemerintah menyiapkan anggaran sebesar Rp2 miliar.");
     assert!(g.contains("budget of IDR 2 billion"), "{g}");
 }
+
+#[test]
+fn classifier_after_one_is_dropped() {
+    let g = gloss("Polisi menangkap satu orang pelaku.");
+    assert!(g.contains("one perpetrator"), "{g}");
+}

@@ -117,6 +117,12 @@ pub fn apply(units: &mut Vec<Unit>) {
             w.plural = !one;
             continue;
         }
+        // `satu unit alat berat` → `one heavy equipment`: the classifier after one goes too
+        // (after other numbers `np_order::plurals` drops it).
+        if singular_number(q) && w.is_any(DROPPED) && w.cat != Cat::Num && rest.get(1).is_some_and(measured) {
+            rest[0].en.clear();
+            continue;
+        }
         let Some(sense) = measure_of(&w.low) else { continue };
         let one = singular_number(q);
         let next_measured = rest.get(1).is_some_and(measured);
