@@ -42,7 +42,8 @@ const INJURED: &[(&str, &str)] =
     &[("luka berat", "seriously injured"), ("luka ringan", "slightly injured"), ("luka-luka", "injured")];
 
 /// Collective nouns that news uses for many people at once (`warga` → `residents`).
-const COLLECTIVE: &[&str] = &["warga"];
+const COLLECTIVE: &[&str] =
+    &["warga", "pengungsi", "petani", "nelayan", "pedagang", "siswa", "mahasiswa", "wisatawan", "pemudik"];
 
 /// Death counts after a number: `12 korban meninggal` → `12 deaths`.
 const DEATHS: &[&str] = &["korban meninggal dunia", "korban meninggal", "korban tewas"];
