@@ -68,3 +68,11 @@ fn classifier_after_one_is_dropped() {
     let g = gloss("Polisi menangkap satu orang pelaku.");
     assert!(g.contains("one perpetrator"), "{g}");
 }
+
+#[test]
+fn number_of_what_is_counted() {
+    let g = gloss("Panitia menghitung jumlah peserta lomba.");
+    assert!(g.contains("number of"), "{g}");
+    let g = gloss("Jumlah tiket yang terjual terus naik.");
+    assert!(g.starts_with("The number of tickets"), "{g}");
+}

@@ -176,7 +176,31 @@ pub fn apply(units: &mut Vec<Unit>) {
             }
         }
     }
+    relational(units);
     collective(units);
+}
+
+/// Nouns that take what they measure with `of`: `jumlah tiket` → `the number of tickets`,
+/// `harga beras` → `the price of rice`. The bool says whether the measured noun is plural.
+const RELATIONAL: &[(&str, &str, bool)] = &[("jumlah", "number", true), ("harga", "price", false)];
+
+/// A noun that takes what it measures with `of` (`jumlah`, `harga`).
+pub fn is_relational(low: &str) -> bool {
+    RELATIONAL.iter().any(|(w, _, _)| *w == low)
+}
+
+fn relational(units: &mut [Unit]) {
+    for k in 0..units.len().saturating_sub(1) {
+        let Some(&(_, en, plural)) = RELATIONAL.iter().find(|(w, _, _)| units[k].is(w)) else { continue };
+        if units[k].cat != Cat::Noun || units[k].cap || !units[k].post.is_empty() || !measured(&units[k + 1]) {
+            continue;
+        }
+        units[k].en = en.to_string();
+        units[k].post = "of".into();
+        if plural && !units[k + 1].en.contains(' ') {
+            units[k + 1].plural = true;
+        }
+    }
 }
 
 /// `rusak berat` → one adjective `badly damaged` (so the noun phrase can put it first).

@@ -384,6 +384,19 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         }
         // English order: determiner, possessor, place, modifiers (reversed), head.
         let mut head = head;
+        // A head that is itself `X of Y` takes its modifiers inside: `jumlah korban banjir` →
+        // `number of flood victims`.
+        if head.cat == Cat::Noun && !head.cap && !mods.is_empty() && mods.iter().all(|m| !m.cap && m.pre.is_empty()) {
+            if let Some((a, b)) = head.en.split_once(" of ") {
+                let inner: Vec<String> = mods.iter().rev().map(Unit::english).filter(|e| !e.is_empty()).collect();
+                head.en = format!("{a} of {} {b}", inner.join(" "));
+                for m in mods.iter_mut() {
+                    m.en.clear();
+                    m.plural = false;
+                    m.post.clear();
+                }
+            }
+        }
         // `the` where English needs an article: a bare common noun after a preposition.
         let np_start = out.len();
         let after_prep = out.last().is_some_and(|u: &Unit| {
@@ -407,7 +420,7 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
             out.last().is_some_and(|u: &Unit| matches!(u.en.as_str(), "as" | "per" | "like" | "than" | "via"));
         let want_the = !has_owner
             && ARTICLES
-            && after_prep
+            && (after_prep || (head.post == "of" && !head.cap && super::measure::is_relational(&head.low)))
             && bare
             && !after_as
             && !determined(&head)
