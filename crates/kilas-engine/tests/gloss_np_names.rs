@@ -53,3 +53,9 @@ fn residents_own_what_precedes_them() {
     assert!(g.contains("the residents' safety"), "{g}");
     assert!(!g.contains("resident safety"), "{g}");
 }
+
+#[test]
+fn unit_of_a_regional_institution() {
+    let g = gloss("Kepala Satuan Reserse Kriminal Polresta Palu AKP Budi Rahman memberi keterangan.");
+    assert!(g.starts_with("Head of the Criminal Investigation Unit of the Palu City Police (Polresta)"), "{g}");
+}

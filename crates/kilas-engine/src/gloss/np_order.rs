@@ -477,11 +477,27 @@ pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
         let mut j = i;
         while j < n && units[j].cap && (units[j].org || units[j].place || units[j].cat == Cat::Title) {
             j += 1;
+            // A place closes an institution's name; what follows (a rank, `AKP`) is apart.
+            if units[j - 1].place && units[i..j - 1].iter().any(|u| u.org) {
+                break;
+            }
         }
         if j - i >= 2 {
             // A trailing place moves before the first office: `the South Sulawesi Regional Office`.
             let mut run: Vec<Unit> = units[i..j].to_vec();
-            let first_org = run.iter().position(|u| u.org);
+            // The place names the last office when that one is regional itself (`Satuan Reskrim`
+            // + `Polresta` + `Palu`: the Palu City Police), else the first (`Kanwil` + `Kemenkumham`
+            // + `Sulsel`: the South Sulawesi Regional Office of the Ministry).
+            let regional = |u: &Unit| {
+                ["City", "Regency", "District", "Regional", "Provincial", "Sector", "Resort"]
+                    .iter()
+                    .any(|w| u.en.split(' ').any(|x| x == *w))
+            };
+            let last_org = run.iter().rposition(|u| u.org && !u.place);
+            let first_org = match last_org {
+                Some(l) if regional(&run[l]) => Some(l),
+                _ => run.iter().position(|u| u.org),
+            };
             if let (Some(fo), true) = (first_org, run.last().is_some_and(|u| u.place) && (run.len() >= 3 || run[0].org))
             {
                 if let Some(mut p) = run.pop() {
@@ -494,8 +510,10 @@ pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
             let len = run.len();
             for k in 0..len.saturating_sub(1) {
                 let (a, b) = (&run[k], &run[k + 1]);
-                let link = (a.cat == Cat::Title && (b.org || b.place)) || (a.org && b.org && !b.place);
                 let before_org = run.get(k + 2).is_some_and(|u| u.org);
+                let link = (a.cat == Cat::Title && (b.org || b.place))
+                    || (a.org && b.org && !b.place)
+                    || (a.org && !a.place && b.place && before_org);
                 if link && run[k].post.is_empty() {
                     run[k].post = if run[k + 1].place && !before_org { "of".into() } else { "of the".into() };
                 }
