@@ -76,3 +76,9 @@ fn number_of_what_is_counted() {
     let g = gloss("Jumlah tiket yang terjual terus naik.");
     assert!(g.starts_with("The number of tickets"), "{g}");
 }
+
+#[test]
+fn disaster_victims_are_plural() {
+    let g = gloss("Relawan membagikan selimut kepada korban gempa.");
+    assert!(g.contains("earthquake victims"), "{g}");
+}

@@ -45,6 +45,21 @@ const INJURED: &[(&str, &str)] =
 const COLLECTIVE: &[&str] =
     &["warga", "pengungsi", "petani", "nelayan", "pedagang", "siswa", "mahasiswa", "wisatawan", "pemudik"];
 
+/// Disasters whose victims are counted in numbers.
+const DISASTERS: &[&str] = &[
+    "banjir",
+    "banjir bandang",
+    "gempa",
+    "gempa bumi",
+    "longsor",
+    "tanah longsor",
+    "bencana",
+    "kebakaran",
+    "tsunami",
+    "erupsi",
+    "kecelakaan",
+];
+
 /// Death counts after a number: `12 korban meninggal` → `12 deaths`.
 const DEATHS: &[&str] = &["korban meninggal dunia", "korban meninggal", "korban tewas"];
 
@@ -228,7 +243,10 @@ fn degrees(units: &mut Vec<Unit>) {
 /// Collective nouns read as plurals unless something counts them as one.
 fn collective(units: &mut [Unit]) {
     for k in 0..units.len() {
-        if !units[k].is_any(COLLECTIVE) || units[k].cat != Cat::Noun || units[k].cap || units[k].poss.is_some() {
+        // Victims of a disaster are many (`korban banjir`); a crime's victim may be one.
+        let disaster_victims = units[k].is("korban") && units.get(k + 1).is_some_and(|u| u.is_any(DISASTERS));
+        let collective = units[k].is_any(COLLECTIVE) || disaster_victims;
+        if !collective || units[k].cat != Cat::Noun || units[k].cap || units[k].poss.is_some() {
             continue;
         }
         // Only as an object (`kepada warga`, `mengevakuasi warga`): a subject's verb agreement
