@@ -59,3 +59,9 @@ fn unit_of_a_regional_institution() {
     let g = gloss("Kepala Satuan Reserse Kriminal Polresta Palu AKP Budi Rahman memberi keterangan.");
     assert!(g.starts_with("Head of the Criminal Investigation Unit of the Palu City Police (Polresta)"), "{g}");
 }
+
+#[test]
+fn one_of_with_its_own_determiner() {
+    let g = gloss("Salah satu pendukung mereka hadir di acara itu.");
+    assert!(!g.contains("of the their"), "{g}");
+}

@@ -522,7 +522,24 @@ pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
         }
         i = j.max(i + 1);
     }
+    one_of(&mut units);
     units
+}
+
+/// `salah satu` reads `one of the`; a noun phrase that brings its own determiner drops `the`
+/// (`one of their supporters`, not `one of the their supporters`).
+fn one_of(units: &mut [Unit]) {
+    const DETS: &[&str] = &["the", "these", "those", "this", "that", "their", "its", "his", "her", "our", "my", "your"];
+    for k in 0..units.len() {
+        if units[k].en != "one of the" {
+            continue;
+        }
+        let next = units[k + 1..].iter().map(Unit::english).find(|e| !e.is_empty());
+        let first = next.as_deref().and_then(|e| e.split(' ').next()).unwrap_or("");
+        if DETS.contains(&first.to_lowercase().as_str()) {
+            units[k].en = "one of".into();
+        }
+    }
 }
 
 /// An institution named at the start of a sentence or after a preposition or verb takes `the`.
