@@ -2,7 +2,8 @@
 //!
 //! Rule-based transfer in passes over one sentence: [`lookup`] (dateline, recognised figures,
 //! glossary phrases, words, morphology via [`derive`]), plurals and classifiers
-//! ([`np_order::plurals`]), clause rules ([`clause`]: tense, aspect, passives, attribution),
+//! ([`np_order::plurals`]), measures and counts ([`measure`]), office and building names
+//! ([`proper`]), clause rules ([`clause`]: tense, aspect, passives, attribution),
 //! noun-phrase order ([`np_order`]), then spelling ([`finish`]) and joining ([`detok`]).
 
 pub mod acronyms;
