@@ -65,3 +65,11 @@ fn one_of_with_its_own_determiner() {
     let g = gloss("Salah satu pendukung mereka hadir di acara itu.");
     assert!(!g.contains("of the their"), "{g}");
 }
+
+#[test]
+fn a_title_without_a_name_takes_the() {
+    let g = gloss("Gubernur menerima tamu dari Jepang.");
+    assert!(g.starts_with("The Governor received"), "{g}");
+    let g = gloss("Gubernur Andi Rahman menerima tamu.");
+    assert!(!g.starts_with("The"), "{g}");
+}

@@ -523,7 +523,34 @@ pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
         i = j.max(i + 1);
     }
     one_of(&mut units);
+    bare_titles(&mut units);
     units
+}
+
+/// A title standing for its holder without a name takes `the`: `Gubernur menerima tamu` →
+/// `The governor received …`; before a name it stays bare (`Governor Andi said`).
+fn bare_titles(units: &mut [Unit]) {
+    for k in 0..units.len() {
+        let u = &units[k];
+        if u.cat != Cat::Title || u.en.is_empty() || !u.pre.is_empty() || !u.post.is_empty() || u.poss.is_some() {
+            continue;
+        }
+        let next = units.get(k + 1);
+        let named = next.is_some_and(|n| {
+            n.cap
+                || matches!(n.cat, Cat::Name | Cat::Title)
+                || n.org
+                || n.place
+                || n.en.starts_with("of")
+                || n.en == "("
+        });
+        // `Head of the … Division` is a full title and leads bare, as English news writes it.
+        let named = named || units[k].en.contains(" of ");
+        if named || !wants_the(k.checked_sub(1).and_then(|p| units.get(p))) {
+            continue;
+        }
+        units[k].pre = "the".into();
+    }
 }
 
 /// `salah satu` reads `one of the`; a noun phrase that brings its own determiner drops `the`
