@@ -2,7 +2,8 @@
 //!
 //! Rule-based transfer in passes over one sentence: [`lookup`] (dateline, recognised figures,
 //! glossary phrases, words, morphology via [`derive`]), plurals and classifiers
-//! ([`np_order::plurals`]), clause rules ([`clause`]: tense, aspect, passives, attribution),
+//! ([`np_order::plurals`]), measures and counts ([`measure`]), office and building names
+//! ([`proper`]), clause rules ([`clause`]: tense, aspect, passives, attribution),
 //! noun-phrase order ([`np_order`]), then spelling ([`finish`]) and joining ([`detok`]).
 
 pub mod acronyms;
@@ -11,8 +12,10 @@ pub mod derive;
 mod detok;
 pub mod irregular;
 pub mod lookup;
+pub mod measure;
 pub mod np_order;
 mod numbers;
+pub mod proper;
 pub mod unit;
 
 pub use detok::{join_chunks, spaces_before};
@@ -69,6 +72,9 @@ pub fn gloss_tokens(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Gl
     let mut units = lookup::units(input, tokens, ctx);
     possessors(&mut units);
     np_order::plurals(&mut units);
+    measure::apply(&mut units);
+    proper::join_titles(&mut units);
+    proper::compounds(&mut units);
     clause::apply(&mut units);
     let units = np_order::reorder(units);
     let mut units = np_order::chains(units);

@@ -68,6 +68,25 @@ pub const NAMING: &[&str] = &[
     "jembatan",
 ];
 
+/// Officials who own the office or house named before them (`kantor bupati`).
+const OFFICIALS: &[&str] = &[
+    "gubernur",
+    "wakil gubernur",
+    "bupati",
+    "wakil bupati",
+    "wali kota",
+    "walikota",
+    "wakil wali kota",
+    "camat",
+    "lurah",
+    "kepala desa",
+    "kades",
+    "presiden",
+    "wakil presiden",
+    "menteri",
+    "rektor",
+];
+
 /// Words after which the counted noun is plural.
 const PLURAL_BEFORE: &[&str] = &[
     "para", "banyak", "beberapa", "berbagai", "sejumlah", "puluhan", "ratusan", "ribuan", "jutaan", "semua", "kedua",
@@ -172,13 +191,18 @@ fn same_case(a: &Unit, b: &Unit) -> bool {
 }
 
 fn is_modifier(head: &Unit, m: &Unit) -> bool {
-    if !same_case(head, m) || m.low == "dateline" {
+    if !same_case(head, m) || m.low == "dateline" || (!m.cap && m.is_any(OFFICIALS)) {
         return false;
     }
     if m.is_any(&["lain", "lainnya", "baru", "lama", "tertentu", "terkait", "setempat"]) {
         return true;
     }
-    if m.en.ends_with(" of") || m.en.starts_with("the ") || head.en.ends_with(" of") || head.en.starts_with("the ") {
+    if m.en.ends_with(" of")
+        || m.en.starts_with("the ")
+        || head.en.ends_with(" of")
+        || head.en.starts_with("the ")
+        || head.post.ends_with("of")
+    {
         return false;
     }
     match m.cat {
@@ -233,6 +257,11 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                         m.cat = Cat::Adj;
                     }
                 }
+                // Residents own what is named before them: `keselamatan warga` → `residents' safety`.
+                if m.is("warga") && m.cat == Cat::Noun && !m.cap && mods.is_empty() && !head.cap {
+                    m.en = "residents'".into();
+                    m.plural = false;
+                }
                 mods.push(m);
             }
             j += 1;
@@ -246,11 +275,15 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
         // A person's name after a lower-case noun is its owner: `tim Holt` → `Holt's team`;
         // after a naming noun it is the name: `jalan Sudirman` → `Sudirman street`.
         let mut owner: Vec<Unit> = Vec::new();
-        let naming = NAMING.contains(&head.low.as_str());
+        let naming =
+            NAMING.iter().any(|k| head.low == *k || head.low.strip_prefix(k).is_some_and(|r| r.starts_with(" ")));
         let role = super::clause::is_role(&head.en);
-        if (!head.cap || naming) && !role && place.is_none() && mods.is_empty() && head.poss.is_none() {
+        let named_mods = naming && head.cap && mods.iter().all(|m| m.cap);
+        if (!head.cap || naming) && !role && place.is_none() && (mods.is_empty() || named_mods) && head.poss.is_none() {
             while j < n
-                && src[j].as_ref().is_some_and(|m| m.cap && m.cat == Cat::Name && m.en == m.src && !m.org && !m.place)
+                && src[j].as_ref().is_some_and(|m| {
+                    m.cap && m.cat == Cat::Name && m.en == m.src && !m.org && !m.place && m.pre.is_empty()
+                })
             {
                 if let Some(m) = src[j].take() {
                     owner.push(m);
@@ -261,6 +294,29 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                 if !naming {
                     last.post = "'s".into();
                 }
+            }
+        }
+        // An official after a lower-case noun owns it: `kantor bupati` → `the regent's office`,
+        // `kantor bupati Wajo` → `the Wajo regent's office`.
+        let official_next = src.get(j).and_then(Option::as_ref).is_some_and(|m| {
+            !m.cap && m.is_any(OFFICIALS) && matches!(m.cat, Cat::Noun | Cat::Title) && !m.en.is_empty()
+        });
+        if owner.is_empty() && official_next && !head.cap && place.is_none() && head.poss.is_none() {
+            let title = src[j].take();
+            j += 1;
+            if j < n && src[j].as_ref().is_some_and(|m| m.cap && m.place) {
+                if let Some(mut p) = src[j].take() {
+                    p.pre = "the".into();
+                    owner.push(p);
+                }
+                j += 1;
+            }
+            if let Some(mut t) = title {
+                t.post = "'s".into();
+                if owner.is_empty() {
+                    t.pre = "the".into();
+                }
+                owner.push(t);
             }
         }
         let has_owner = !owner.is_empty();
@@ -319,12 +375,36 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
             det = u;
             j += 1;
         }
+        if det.is_some() {
+            if let Some(o) = owner.first_mut() {
+                if o.pre == "the" {
+                    o.pre.clear();
+                }
+            }
+        }
         // English order: determiner, possessor, place, modifiers (reversed), head.
         let mut head = head;
+        // A head that is itself `X of Y` takes its modifiers inside: `jumlah korban banjir` →
+        // `number of flood victims`.
+        if head.cat == Cat::Noun && !head.cap && !mods.is_empty() && mods.iter().all(|m| !m.cap && m.pre.is_empty()) {
+            if let Some((a, b)) = head.en.split_once(" of ") {
+                let inner: Vec<String> = mods.iter().rev().map(Unit::english).filter(|e| !e.is_empty()).collect();
+                head.en = format!("{a} of {} {b}", inner.join(" "));
+                for m in mods.iter_mut() {
+                    m.en.clear();
+                    m.plural = false;
+                    m.post.clear();
+                }
+            }
+        }
         // `the` where English needs an article: a bare common noun after a preposition.
         let np_start = out.len();
         let after_prep = out.last().is_some_and(|u: &Unit| {
-            (u.cat == Cat::Prep && !u.en.is_empty()) || u.low == "dateline" || u.cat == Cat::Verb
+            (u.cat == Cat::Prep && !u.en.is_empty())
+                || u.low == "dateline"
+                || u.cat == Cat::Verb
+                // A clause's subject after a subordinator: `that the water level`.
+                || (u.cat == Cat::Conj && matches!(u.en.as_str(), "that" | "because" | "when" | "while" | "although" | "if"))
         }) || out.iter().all(|u| u.en.is_empty());
         let bare =
             det.is_none() && poss.is_none() && head.poss.is_none() && !head.cap && !head.plural && place.is_none();
@@ -340,7 +420,7 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
             out.last().is_some_and(|u: &Unit| matches!(u.en.as_str(), "as" | "per" | "like" | "than" | "via"));
         let want_the = !has_owner
             && ARTICLES
-            && after_prep
+            && (after_prep || (head.post == "of" && !head.cap && super::measure::is_relational(&head.low)))
             && bare
             && !after_as
             && !determined(&head)
@@ -369,7 +449,9 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                     .get(np_start - 1)
                     .is_some_and(|u| matches!(u.en.as_str(), "is" | "are" | "was" | "were" | "became" | "become"));
             if let Some(first) = out.get_mut(np_start) {
-                if first.pre.is_empty() {
+                // `is residents' safety`, not `is a residents' safety`.
+                let owned = first.en.ends_with('\'');
+                if first.pre.is_empty() && !(copula && owned) {
                     first.pre = if copula { "a".into() } else { "the".into() };
                 }
             }
@@ -383,6 +465,7 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
 /// Sulawesi Regional Office of the Ministry of Law and Human Rights`.
 pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
     let mut units = units;
+    acronym_places(&mut units);
     let n = units.len();
     let mut i = 0;
     while i < n {
@@ -394,21 +477,43 @@ pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
         let mut j = i;
         while j < n && units[j].cap && (units[j].org || units[j].place || units[j].cat == Cat::Title) {
             j += 1;
+            // A place closes an institution's name; what follows (a rank, `AKP`) is apart.
+            if units[j - 1].place && units[i..j - 1].iter().any(|u| u.org) {
+                break;
+            }
         }
         if j - i >= 2 {
             // A trailing place moves before the first office: `the South Sulawesi Regional Office`.
             let mut run: Vec<Unit> = units[i..j].to_vec();
-            let first_org = run.iter().position(|u| u.org);
-            if let (Some(fo), true) = (first_org, run.last().is_some_and(|u| u.place) && run.len() >= 3) {
-                if let Some(p) = run.pop() {
+            // The place names the last office when that one is regional itself (`Satuan Reskrim`
+            // + `Polresta` + `Palu`: the Palu City Police), else the first (`Kanwil` + `Kemenkumham`
+            // + `Sulsel`: the South Sulawesi Regional Office of the Ministry).
+            let regional = |u: &Unit| {
+                ["City", "Regency", "District", "Regional", "Provincial", "Sector", "Resort"]
+                    .iter()
+                    .any(|w| u.en.split(' ').any(|x| x == *w))
+            };
+            let last_org = run.iter().rposition(|u| u.org && !u.place);
+            let first_org = match last_org {
+                Some(l) if regional(&run[l]) => Some(l),
+                _ => run.iter().position(|u| u.org),
+            };
+            if let (Some(fo), true) = (first_org, run.last().is_some_and(|u| u.place) && (run.len() >= 3 || run[0].org))
+            {
+                if let Some(mut p) = run.pop() {
+                    if fo == 0 && p.pre.is_empty() && wants_the(i.checked_sub(1).and_then(|k| units.get(k))) {
+                        p.pre = "the".into();
+                    }
                     run.insert(fo, p);
                 }
             }
             let len = run.len();
             for k in 0..len.saturating_sub(1) {
                 let (a, b) = (&run[k], &run[k + 1]);
-                let link = (a.cat == Cat::Title && (b.org || b.place)) || (a.org && b.org && !b.place);
                 let before_org = run.get(k + 2).is_some_and(|u| u.org);
+                let link = (a.cat == Cat::Title && (b.org || b.place))
+                    || (a.org && b.org && !b.place)
+                    || (a.org && !a.place && b.place && before_org);
                 if link && run[k].post.is_empty() {
                     run[k].post = if run[k + 1].place && !before_org { "of".into() } else { "of the".into() };
                 }
@@ -417,5 +522,105 @@ pub fn chains(units: Vec<Unit>) -> Vec<Unit> {
         }
         i = j.max(i + 1);
     }
+    one_of(&mut units);
+    bare_titles(&mut units);
     units
+}
+
+/// A title standing for its holder without a name takes `the`: `Gubernur menerima tamu` →
+/// `The governor received …`; before a name it stays bare (`Governor Andi said`).
+fn bare_titles(units: &mut [Unit]) {
+    for k in 0..units.len() {
+        let u = &units[k];
+        if u.cat != Cat::Title || u.en.is_empty() || !u.pre.is_empty() || !u.post.is_empty() || u.poss.is_some() {
+            continue;
+        }
+        let next = units.get(k + 1);
+        let named = next.is_some_and(|n| {
+            n.cap
+                || matches!(n.cat, Cat::Name | Cat::Title)
+                || n.org
+                || n.place
+                || n.en.starts_with("of")
+                || n.en == "("
+        });
+        // `Head of the … Division` is a full title and leads bare, as English news writes it.
+        let named = named || units[k].en.contains(" of ");
+        if named || !wants_the(k.checked_sub(1).and_then(|p| units.get(p))) {
+            continue;
+        }
+        units[k].pre = "the".into();
+    }
+}
+
+/// `salah satu` reads `one of the`; a noun phrase that brings its own determiner drops `the`
+/// (`one of their supporters`, not `one of the their supporters`).
+fn one_of(units: &mut [Unit]) {
+    const DETS: &[&str] = &["the", "these", "those", "this", "that", "their", "its", "his", "her", "our", "my", "your"];
+    for k in 0..units.len() {
+        if units[k].en != "one of the" {
+            continue;
+        }
+        let next = units[k + 1..].iter().map(Unit::english).find(|e| !e.is_empty());
+        let first = next.as_deref().and_then(|e| e.split(' ').next()).unwrap_or("");
+        if DETS.contains(&first.to_lowercase().as_str()) {
+            units[k].en = "one of".into();
+        }
+    }
+}
+
+/// An institution named at the start of a sentence or after a preposition or verb takes `the`.
+fn wants_the(prev: Option<&Unit>) -> bool {
+    prev.is_none_or(|u| {
+        u.low == "dateline"
+            || (matches!(u.cat, Cat::Prep | Cat::Verb) && !u.en.is_empty())
+            || matches!(u.en.as_str(), "\"" | "(" | ":" | "," | "and")
+    })
+}
+
+/// `Dinas Kesehatan (Dinkes) Kota Bandung` → `the Bandung City Health Office (Dinkes)`: a place
+/// after an institution and its bracketed acronym moves before the institution.
+fn acronym_places(units: &mut Vec<Unit>) {
+    let mut k = 1;
+    while k + 3 < units.len() {
+        // A title phrase that holds the institution (`Kepala Badan …`) keeps its order: `… of
+        // Lumajang Regency`.
+        let titled = units[k].en == "("
+            && units[k + 2].en == ")"
+            && units[k - 1].cat == Cat::Title
+            && units[k - 1].cap
+            && units[k - 1].en.contains(" of ")
+            && units[k + 3].place
+            && units[k + 3].cap
+            && units[k + 3].pre.is_empty();
+        if titled {
+            units[k + 3].pre = "of".into();
+            k += 4;
+            continue;
+        }
+        let shape = units[k].en == "("
+            && units[k + 2].en == ")"
+            && units[k - 1].org
+            && units[k - 1].cap
+            && !units[k - 1].place
+            && units[k + 3].place
+            && units[k + 3].cap
+            && units[k + 1].cat == Cat::Name;
+        if !shape {
+            k += 1;
+            continue;
+        }
+        // The institution's first unit (a chain of offices written before the bracket).
+        let mut first = k - 1;
+        while first > 0 && units[first - 1].org && units[first - 1].cap && !units[first - 1].place {
+            first -= 1;
+        }
+        let mut place = units.remove(k + 3);
+        let after_title = first > 0 && units.get(first - 1).is_some_and(|u| u.cat == Cat::Title);
+        if !after_title && place.pre.is_empty() && wants_the(first.checked_sub(1).and_then(|p| units.get(p))) {
+            place.pre = "the".into();
+        }
+        units.insert(first, place);
+        k += 4;
+    }
 }
