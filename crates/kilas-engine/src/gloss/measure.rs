@@ -179,6 +179,9 @@ pub fn apply(units: &mut Vec<Unit>) {
         {
             units[i].en.push_str(" by");
             units[i].vform = Some(VForm::Fixed);
+            // A participle with its agent stays after the noun, whether the glossary calls it
+            // a verb or an adjective.
+            units[i].cat = Cat::Verb;
         }
         if after_noun && units[i].cat == Cat::Noun {
             if let Some((_, en)) = INJURED.iter().find(|(k, _)| units[i].is(k)) {
