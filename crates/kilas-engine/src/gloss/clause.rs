@@ -3,8 +3,10 @@
 //! comparison (`lebih`, `paling`), and the attribution tails of quotes (`, kata Andi.` →
 //! `, Andi said.`).
 
+use super::agree::{self, Number};
 use super::irregular;
 use super::unit::{Cat, Unit, VForm};
+use super::voice;
 
 /// Markers that leave the next verb in its base form.
 const MODALS: &[&str] = &[
@@ -92,6 +94,7 @@ fn prev_meaningful(units: &[Unit], i: usize) -> Option<usize> {
 /// Apply tense, aspect, negation, passives, comparison and attribution tails (source order).
 pub fn apply(units: &mut Vec<Unit>) {
     attribution(units);
+    voice::object_voice(units);
     small_words(units);
     let mut in_quote = false;
     let n = units.len();
@@ -115,13 +118,9 @@ pub fn apply(units: &mut Vec<Unit>) {
                 let form = match prev_low.as_str() {
                     "telah" | "sudah" => {
                         if let Some(k) = prev {
-                            units[k].en = match (units[k].low.as_str(), in_quote) {
-                                ("sudah", true) => "have already",
-                                ("sudah", false) => "had already",
-                                (_, true) => "have",
-                                _ => "had",
-                            }
-                            .into();
+                            let have = perfect(units, k, in_quote);
+                            units[k].en =
+                                if units[k].is("sudah") { format!("{have} already") } else { have.to_string() };
                         }
                         VForm::Participle
                     }
@@ -133,19 +132,34 @@ pub fn apply(units: &mut Vec<Unit>) {
                     }
                     "sedang" | "tengah" | "lagi" => {
                         if let Some(k) = prev {
-                            units[k].en = if in_quote { "is".into() } else { "was".into() };
+                            let past = !in_quote && reported(units, k);
+                            units[k].en = agree::be(agree::subject_number(units, k), past).into();
                         }
                         VForm::Ing
                     }
                     "belum" => {
                         if let Some(k) = prev {
-                            units[k].en = "has not yet".into();
+                            units[k].en = format!("{} not yet", perfect(units, k, in_quote));
                         }
                         VForm::Participle
                     }
                     "tidak" | "tak" | "tidaklah" => {
                         if let Some(k) = prev {
-                            units[k].en = if in_quote { "do not".into() } else { "did not".into() };
+                            let singular = agree::subject_number(units, k) == Number::Singular;
+                            units[k].en = match (in_quote, singular) {
+                                (true, true) => "does not".into(),
+                                (true, false) => "do not".into(),
+                                _ => "did not".into(),
+                            };
+                        }
+                        VForm::Base
+                    }
+                    "akan" => {
+                        // Reported speech in past narrative: `mengatakan bahwa … akan` → `would`.
+                        if let Some(k) = prev {
+                            if !in_quote && units[k].en == "will" && reported(units, k) {
+                                units[k].en = "would".into();
+                            }
                         }
                         VForm::Base
                     }
@@ -183,15 +197,23 @@ pub fn apply(units: &mut Vec<Unit>) {
             {
                 passive(units, i, prev, &prev_low, in_quote)
             }
+            // `warga yang terdampak` → `residents affected`.
+            Some(VForm::Fixed) if prev_low == "yang" && units[i].low.starts_with("ter") => {
+                voice::reduced_relative(units, i);
+            }
             _ => {}
         }
     }
+    voice::includes(units);
 }
 
 fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in_quote: bool) {
+    if prev_low == "yang" && voice::reduced_relative(units, i) {
+        return;
+    }
     let plural_subject = prev.is_some_and(|k| {
         units[k].plural || (units[k].is_any(&["mereka", "kami", "kita"]) && (k == 0 || units[k - 1].cat == Cat::Punct))
-    });
+    }) || (prev_low != "yang" && agree::subject_number(units, i) == Number::Plural);
     let be = match (in_quote, plural_subject) {
         (true, false) => "is",
         (true, true) => "are",
@@ -199,13 +221,17 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
         (false, true) => "were",
     };
     if let Some(k) = prev {
-        match (prev_low, in_quote) {
-            ("untuk" | "guna", _) => units[k].en = "to".into(),
-            ("sudah", true) => units[k].en = "have already".into(),
-            ("sudah", false) => units[k].en = "had already".into(),
-            ("telah", true) => units[k].en = "have".into(),
-            ("telah", false) => units[k].en = "had".into(),
+        match prev_low {
+            "untuk" | "guna" => units[k].en = "to".into(),
+            "sudah" => units[k].en = format!("{} already", perfect(units, k, in_quote)),
+            "telah" => units[k].en = perfect(units, k, in_quote).to_string(),
             _ => {}
+        }
+    }
+    // Reported speech in past narrative: `bahwa bantuan akan disalurkan` → `would be distributed`.
+    if let Some(k) = prev.filter(|&k| prev_low == "akan" && !in_quote && units[k].en == "will") {
+        if reported(units, k) {
+            units[k].en = "would".into();
         }
     }
     let pre = match prev_low {
@@ -215,7 +241,7 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
         "sedang" | "tengah" => "being",
         "belum" => {
             if let Some(k) = prev {
-                units[k].en = "has not yet".into();
+                units[k].en = format!("{} not yet", perfect(units, k, in_quote));
             }
             "been"
         }
@@ -252,9 +278,54 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
             last,
             "to" | "in" | "at" | "on" | "from" | "with" | "into" | "for" | "as" | "by" | "of" | "over" | "about"
         );
-        if agent && !ends_in_prep && !next.is("oleh") && !next.is_any(&["ini", "itu", "tersebut", "nya"]) {
+        // Time words are not agents: `diperbaiki bulan depan` → `repaired next month`.
+        let time = matches!(
+            next.low.split(' ').next().unwrap_or(""),
+            "bulan" | "tahun" | "pekan" | "minggu" | "hari" | "pagi" | "siang" | "sore" | "malam" | "besok" | "kemarin"
+        );
+        if agent && !time && !ends_in_prep && !next.is("oleh") && !next.is_any(&["ini", "itu", "tersebut", "nya"]) {
             units[i].post = "by".into();
         }
+    }
+}
+
+/// Verbs of saying that open reported speech (`mengatakan bahwa …`).
+const REPORTING: &[&str] = &[
+    "mengatakan",
+    "menjelaskan",
+    "menegaskan",
+    "menyebutkan",
+    "mengungkapkan",
+    "menyampaikan",
+    "menambahkan",
+    "menuturkan",
+    "menyatakan",
+    "memastikan",
+    "mengakui",
+    "menerangkan",
+    "memaparkan",
+    "mengingatkan",
+    "mengklaim",
+    "melaporkan",
+    "mengumumkan",
+];
+
+/// Is unit `k` inside speech reported by a verb of saying earlier in the sentence?
+fn reported(units: &[Unit], k: usize) -> bool {
+    units[..k.min(units.len())]
+        .iter()
+        .rev()
+        .take_while(|u| !(u.cat == Cat::Punct && matches!(u.en.as_str(), "." | "\"" | ";")))
+        .any(|u| u.is_any(REPORTING))
+}
+
+/// The perfect auxiliary for `telah`/`sudah` at unit `k`: `had` in reported speech of past
+/// narrative, else `have`/`has` by the subject's number.
+fn perfect(units: &[Unit], k: usize, in_quote: bool) -> &'static str {
+    if !in_quote && reported(units, k) {
+        "had"
+    } else {
+        agree::have(agree::subject_number(units, k))
     }
 }
 
@@ -541,8 +612,20 @@ fn small_words(units: &mut [Unit]) {
                 units[i].en = o.into();
             }
         }
-        // Agreement of `is` with a plural subject: `kami adalah` → `we are`.
-        if i > 0 && matches!(units[i].en.as_str(), "is" | "was") {
+        // The copula agrees with the head of the main subject: `prioritas kami adalah` → `is`.
+        if units[i].is_any(&["adalah", "merupakan", "ialah"]) && matches!(units[i].en.as_str(), "is" | "are") {
+            let number = agree::main_subject_number(units, i);
+            units[i].en = agree::be(number, false).into();
+            // A plural subject takes a plural predicate noun: `mereka adalah petugas` → `officers`.
+            // (`kami adalah negara miskin` stays `a poor country`: `we` is often one body.)
+            let we = i > 0 && units[i - 1].cat == Cat::Pron && units[i - 1].en.eq_ignore_ascii_case("we");
+            if number == Number::Plural && !we {
+                if let Some(next) = units.get_mut(i + 1).filter(|u| u.cat == Cat::Noun && !u.cap && u.poss.is_none()) {
+                    next.plural = true;
+                }
+            }
+        } else if i > 0 && matches!(units[i].en.as_str(), "is" | "was") {
+            // Agreement of `is` with a plural subject: `kami adalah` → `we are`.
             let p = &units[i - 1];
             let plural = p.plural || matches!(p.en.as_str(), "we" | "they" | "you" | "We" | "They" | "You");
             if plural {
@@ -569,6 +652,16 @@ fn small_words(units: &mut [Unit]) {
         {
             if let Some(adv) = adverb(&units[i].en) {
                 units[i].en = adv;
+            }
+        }
+        // `pada tahun 2020` → `in 2020`; `pada tahun lalu` → `last year`.
+        if units[i].is("pada") && i + 2 < n && units[i + 1].is("tahun") {
+            let year = &units[i + 2];
+            if year.cat == Cat::Num && year.low.len() == 4 && year.low.bytes().all(|b| b.is_ascii_digit()) {
+                units[i].en = "in".into();
+                units[i + 1].en.clear();
+            } else if year.is_any(&["ini", "lalu", "depan"]) {
+                units[i].en.clear();
             }
         }
         if units[i].is("apakah") && units.iter().any(|u| u.en == "?") && (i == 0 || units[i - 1].cat == Cat::Punct) {

@@ -255,6 +255,16 @@ pub fn plural(phrase: &str) -> String {
 }
 
 fn plural_word(w: &str) -> String {
+    // A capitalised common noun (the sentence's first word): `Student` → `Students`.
+    if let Some(rest) = w.strip_prefix(|c: char| c.is_ascii_uppercase()) {
+        if !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_lowercase()) {
+            let mut p = plural_word(&w.to_ascii_lowercase());
+            if let Some(c) = p.get_mut(..1) {
+                c.make_ascii_uppercase();
+            }
+            return p;
+        }
+    }
     if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return w.to_string();
     }
@@ -336,5 +346,7 @@ mod tests {
         assert_eq!(plural("business"), "businesses");
         assert_eq!(plural("city"), "cities");
         assert_eq!(plural("products"), "products");
+        assert_eq!(plural("Student"), "Students");
+        assert_eq!(plural("Person"), "People");
     }
 }

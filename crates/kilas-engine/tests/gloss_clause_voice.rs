@@ -1,0 +1,54 @@
+//! Clause rules of the gloss: copula agreement, object voice, aspect, reduced relatives,
+//! reported speech and credit lines. Sentences invented for these tests.
+
+fn gloss(s: &str) -> String {
+    kilas_engine::gloss_document(s).lines().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn copula_agrees_with_the_head_of_the_subject() {
+    assert!(
+        gloss("Tujuan kami adalah kesehatan anak.").starts_with("Our goal is "),
+        "{}",
+        gloss("Tujuan kami adalah kesehatan anak.")
+    );
+    assert!(gloss("Mereka adalah petani.").starts_with("They are farmers"));
+}
+
+#[test]
+fn object_voice_puts_the_pronoun_agent_first() {
+    let g = gloss("Surat itu sudah kami kirim kemarin.");
+    assert!(g.contains("we have already sent"), "{g}");
+    let g = gloss("Berkas itu sedang mereka periksa.");
+    assert!(g.contains("they are examining"), "{g}");
+    let g = gloss("Hadiah yang kami terima sangat besar.");
+    assert!(g.contains("we received"), "{g}");
+}
+
+#[test]
+fn aspect_and_reported_speech() {
+    let g = gloss("Camat menjelaskan bahwa jembatan itu akan dibangun tahun depan.");
+    assert!(g.contains("would be built"), "{g}");
+    let g = gloss("Petani telah memanen padi.");
+    assert!(g.contains("have harvested") || g.contains("has harvested"), "{g}");
+}
+
+#[test]
+fn reduced_relatives() {
+    let g = gloss("Buku yang dikirim antara lain kamus dan novel.");
+    assert!(g.contains("sent includes"), "{g}");
+    assert!(!g.contains("which was"), "{g}");
+}
+
+#[test]
+fn credit_lines_keep_names() {
+    let a =
+        kilas_engine::analyze("Bogor (ANTARA) - Petani memanen padi.\nPewarta: Tim Sinar Pagi\n", &Default::default());
+    let credit = a.sentences.iter().find(|s| s.text.starts_with("Pewarta")).expect("credit line");
+    assert_eq!(credit.gloss, "Reporter: Tim Sinar Pagi");
+}
+
+#[test]
+fn indefinite_article_by_sound() {
+    assert!(gloss("Dia adalah seorang insinyur.").contains("an engineer"), "{}", gloss("Dia adalah seorang insinyur."));
+}
