@@ -81,14 +81,32 @@ fn prev_meaningful(units: &[Unit], i: usize) -> Option<usize> {
     while k > 0 {
         k -= 1;
         let u = &units[k];
+        // Adverbs, and adverbial phrases read as one `-ly` word (`berulang kali` → `repeatedly`).
+        let ly_phrase = u.cat == Cat::Other && u.low.contains(' ') && !u.en.contains(' ') && u.en.ends_with("ly");
         if u.en.is_empty()
-            || (u.cat == Cat::Adv && !u.is_any(&["tidak", "tak", "belum", "akan", "telah", "sudah", "sedang"]))
+            || ly_phrase
+            || (u.cat == Cat::Adv
+                && !u.is_any(&["tidak", "tak", "belum", "akan", "telah", "sudah", "sedang", "seharusnya", "sebaiknya"]))
         {
             continue;
         }
         return Some(k);
     }
     None
+}
+
+/// English modals after which a verb stays in its base form (`will not help`, `should be`).
+const MODAL_EN: &[&str] =
+    &["will", "would", "can", "could", "should", "must", "may", "might", "shall", "not", "to", "well", "better"];
+
+/// Does the nearest English before unit `i` end in a modal (`tidak akan` → `will not`)?
+fn after_modal(units: &[Unit], i: usize) -> bool {
+    units[..i.min(units.len())]
+        .iter()
+        .rev()
+        .map(Unit::english)
+        .find(|e| !e.is_empty())
+        .is_some_and(|e| e.rsplit(' ').next().is_some_and(|w| MODAL_EN.contains(&w)) && !e.ends_with("did not"))
 }
 
 /// Apply tense, aspect, negation, passives, comparison and attribution tails (source order).
@@ -164,6 +182,7 @@ pub fn apply(units: &mut Vec<Unit>) {
                         VForm::Base
                     }
                     l if MODALS.contains(&l) => VForm::Base,
+                    _ if after_modal(units, i) => VForm::Base,
                     // `saat membuka` → `when opening`, `dengan melampirkan` → `by attaching`.
                     "dengan" => {
                         if let Some(k) = prev {
@@ -205,6 +224,7 @@ pub fn apply(units: &mut Vec<Unit>) {
         }
     }
     voice::includes(units);
+    backshift_will(units);
 }
 
 fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in_quote: bool) {
@@ -252,6 +272,8 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
             ""
         }
         "yang" => be,
+        "seharusnya" | "sebaiknya" => "be",
+        _ if after_modal(units, i) => "be",
         _ => match prev.map(|k| units[k].cat) {
             Some(Cat::Noun | Cat::Name | Cat::Pron | Cat::Det | Cat::Figure | Cat::Title) => be,
             _ => "",
@@ -317,6 +339,20 @@ fn reported(units: &[Unit], k: usize) -> bool {
         .rev()
         .take_while(|u| !(u.cat == Cat::Punct && matches!(u.en.as_str(), "." | "\"" | ";")))
         .any(|u| u.is_any(REPORTING))
+}
+
+/// `will` in speech reported in past narrative becomes `would` (`tidak akan` → `would not`).
+fn backshift_will(units: &mut [Unit]) {
+    let mut in_quote = false;
+    for k in 0..units.len() {
+        if is_punct(&units[k], "\"") {
+            in_quote = !in_quote;
+        }
+        let will = units[k].en == "will" || units[k].en.starts_with("will ");
+        if will && !in_quote && units[k].cat != Cat::Verb && reported(units, k) {
+            units[k].en.replace_range(..4, "would");
+        }
+    }
 }
 
 /// The perfect auxiliary for `telah`/`sudah` at unit `k`: `had` in reported speech of past
@@ -586,10 +622,20 @@ fn small_words(units: &mut [Unit]) {
     for i in 0..n {
         if units[i].is("yang") && i > 0 && units[i - 1].is_any(&["siapa", "apa", "mana"]) {
             units[i].en.clear();
+        } else if units[i].is("yang") && i > 0 && units[i - 1].is_any(&["seperti", "sebagaimana"]) {
+            // `seperti yang diharapkan` → `as expected`.
+            units[i - 1].en = "as".into();
+            units[i].en.clear();
         } else if units[i].is("yang") && i > 0 && {
             // The word before `yang`, past an appositive comma.
             let k = if i > 1 && is_punct(&units[i - 1], ",") { i - 2 } else { i - 1 };
-            is_person(&units[k].english()) || (units[k].cat == Cat::Name && units[k].cap)
+            // The head of the noun phrase comes first: `pekerja listrik yang` → `worker … who`.
+            let head_person = (k.saturating_sub(2)..k)
+                .rev()
+                .take_while(|&h| matches!(units[h].cat, Cat::Noun | Cat::Adj) && !units[h].cap)
+                .any(|h| units[h].cat == Cat::Noun && is_person(&units[h].en))
+                && matches!(units[k].cat, Cat::Noun | Cat::Adj);
+            is_person(&units[k].english()) || (units[k].cat == Cat::Name && units[k].cap) || head_person
         } {
             units[i].en = "who".into();
         }
@@ -599,7 +645,13 @@ fn small_words(units: &mut [Unit]) {
                 units[i - 1].en.rsplit(' ').next().unwrap_or(""),
                 "of" | "to" | "for" | "with" | "by" | "from" | "about" | "at" | "on" | "in"
             );
-        if units[i].cat == Cat::Pron && i > 0 && (prev_prep || matches!(units[i - 1].cat, Cat::Prep | Cat::Verb)) {
+        // After a verb of saying the pronoun opens the reported clause: `mengatakan dia akan` → `he`.
+        let says = i > 0 && (units[i - 1].is_any(REPORTING) || units[i - 1].is_any(&["berkata", "bilang"]));
+        if units[i].cat == Cat::Pron
+            && i > 0
+            && !says
+            && (prev_prep || matches!(units[i - 1].cat, Cat::Prep | Cat::Verb))
+        {
             let obj = match units[i].en.as_str() {
                 "they" => Some("them"),
                 "he" => Some("him"),
