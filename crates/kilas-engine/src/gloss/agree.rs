@@ -77,10 +77,15 @@ fn head_of(units: &[Unit], i: usize, inner: bool) -> Option<usize> {
     if let Some(k) = (start..end).rev().find(|&k| units[k].low.ends_with(super::voice::AGENT_MARK)) {
         return Some(k);
     }
-    (start..i.min(units.len())).find(|&k| {
-        matches!(units[k].cat, Cat::Noun | Cat::Pron | Cat::Name | Cat::Title | Cat::Figure)
-            || (units[k].cat == Cat::Num && units[k].low.chars().next().is_some_and(|c| c.is_ascii_digit()))
-    })
+    let nominal = |k: &usize| {
+        let u = &units[*k];
+        matches!(u.cat, Cat::Noun | Cat::Pron | Cat::Name | Cat::Title | Cat::Figure)
+            || (u.cat == Cat::Num && u.low.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    };
+    // A clause embedded without `bahwa` (`mencatat 200 siswa telah mendaftar`): the subject
+    // is the first nominal after the last verb.
+    let last_verb = (start..end).rev().find(|&k| units[k].cat == Cat::Verb);
+    last_verb.and_then(|v| (v + 1..end).find(nominal)).or_else(|| (start..end).find(nominal))
 }
 
 /// Grammatical person and number of the subject before unit `i`.

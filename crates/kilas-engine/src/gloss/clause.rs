@@ -161,6 +161,14 @@ pub fn apply(units: &mut Vec<Unit>) {
                         }
                         VForm::Participle
                     }
+                    // `meminta warga tidak membuang` → `asked residents not to throw`.
+                    "tidak" | "tak" if prev.is_some_and(|k| controlled(units, k)) => {
+                        if let Some(k) = prev {
+                            units[k].en = "not".into();
+                        }
+                        units[i].pre = "to".into();
+                        VForm::Base
+                    }
                     "tidak" | "tak" | "tidaklah" => {
                         if let Some(k) = prev {
                             let singular = agree::subject_number(units, k) == Number::Singular;
