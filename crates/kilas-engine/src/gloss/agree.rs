@@ -54,6 +54,31 @@ fn start_of(units: &[Unit], i: usize, inner: bool) -> usize {
     k
 }
 
+/// Active verbs that take a clause as their object (`mencatat 200 siswa telah mendaftar`).
+fn embeds(u: &Unit) -> bool {
+    u.low.starts_with("me")
+        && matches!(
+            u.en.split(' ').next().unwrap_or(""),
+            "record"
+                | "report"
+                | "say"
+                | "state"
+                | "explain"
+                | "reveal"
+                | "note"
+                | "confirm"
+                | "estimate"
+                | "claim"
+                | "stress"
+                | "add"
+                | "mention"
+                | "announce"
+                | "assert"
+                | "admit"
+                | "deny"
+        )
+}
+
 /// English pronouns that take a plural verb.
 fn plural_pronoun(en: &str) -> bool {
     matches!(en, "we" | "they" | "you" | "We" | "They" | "You" | "us" | "them")
@@ -84,7 +109,7 @@ fn head_of(units: &[Unit], i: usize, inner: bool) -> Option<usize> {
     };
     // A clause embedded without `bahwa` (`mencatat 200 siswa telah mendaftar`): the subject
     // is the first nominal after the last verb.
-    let last_verb = (start..end).rev().find(|&k| units[k].cat == Cat::Verb);
+    let last_verb = (start..end).rev().find(|&k| units[k].cat == Cat::Verb).filter(|&k| embeds(&units[k]));
     last_verb.and_then(|v| (v + 1..end).find(nominal)).or_else(|| (start..end).find(nominal))
 }
 

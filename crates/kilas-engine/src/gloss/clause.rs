@@ -82,7 +82,8 @@ fn prev_meaningful(units: &[Unit], i: usize) -> Option<usize> {
         k -= 1;
         let u = &units[k];
         // Adverbs, and adverbial phrases read as one `-ly` word (`berulang kali` → `repeatedly`).
-        let ly_phrase = u.cat == Cat::Other && u.low.contains(' ') && !u.en.contains(' ') && u.en.ends_with("ly");
+        let ly_phrase = (u.cat == Cat::Other && u.low.contains(' ') && !u.en.contains(' ') && u.en.ends_with("ly"))
+            || (u.cat == Cat::Verb && is_ly_adverb(&u.en));
         if u.en.is_empty()
             || ly_phrase
             || (u.cat == Cat::Adv
@@ -93,6 +94,17 @@ fn prev_meaningful(units: &[Unit], i: usize) -> Option<usize> {
         return Some(k);
     }
     None
+}
+
+/// A one-word `-ly` adverb (`allegedly`), not a verb or noun that ends in `-ly` (`supply`).
+fn is_ly_adverb(en: &str) -> bool {
+    en.len() > 5
+        && en.ends_with("ly")
+        && en.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            en,
+            "apply" | "reply" | "supply" | "multiply" | "comply" | "imply" | "family" | "assembly" | "rally"
+        )
 }
 
 /// English modals after which a verb stays in its base form (`will not help`, `should be`).
@@ -131,6 +143,12 @@ pub fn apply(units: &mut Vec<Unit>) {
         match units[i].vform {
             Some(VForm::Base) if controlled(units, i) => {
                 units[i].pre = "to".into();
+                // `ingin pelaku usaha memahami` → `want businesses to understand`.
+                if let Some(c) = (0..i).rev().find(|&c| units[c].cat == Cat::Verb) {
+                    if let Some(stem) = units[c].en.strip_suffix(" to") {
+                        units[c].en = stem.to_string();
+                    }
+                }
             }
             Some(VForm::Base) => {
                 let form = match prev_low.as_str() {
@@ -227,7 +245,9 @@ pub fn apply(units: &mut Vec<Unit>) {
             // `warga yang terdampak` → `residents affected`.
             Some(VForm::Fixed) if prev_low == "yang" && units[i].low.starts_with("ter") => {
                 voice::reduced_relative(units, i);
+                stative_cause(units, i);
             }
+            Some(VForm::Fixed) if units[i].low.starts_with("ter") => stative_cause(units, i),
             _ => {}
         }
     }
@@ -236,9 +256,7 @@ pub fn apply(units: &mut Vec<Unit>) {
 }
 
 fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in_quote: bool) {
-    if prev_low == "yang" && voice::reduced_relative(units, i) {
-        return;
-    }
+    let reduced = prev_low == "yang" && voice::reduced_relative(units, i);
     let plural_subject = prev.is_some_and(|k| {
         units[k].plural || (units[k].is_any(&["mereka", "kami", "kita"]) && (k == 0 || units[k - 1].cat == Cat::Punct))
     }) || (prev_low != "yang" && agree::subject_number(units, i) == Number::Plural);
@@ -287,6 +305,7 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
             _ => "",
         },
     };
+    let pre = if reduced { "" } else { pre };
     // `juga dikenal` → `was also known`: the auxiliary goes before the adverb.
     if matches!(pre, "is" | "are" | "was" | "were")
         && i > 0
@@ -308,11 +327,21 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
             last,
             "to" | "in" | "at" | "on" | "from" | "with" | "into" | "for" | "as" | "by" | "of" | "over" | "about"
         );
-        // Time words are not agents: `diperbaiki bulan depan` → `repaired next month`.
-        let time = matches!(
-            next.low.split(' ').next().unwrap_or(""),
-            "bulan" | "tahun" | "pekan" | "minggu" | "hari" | "pagi" | "siang" | "sore" | "malam" | "besok" | "kemarin"
-        );
+        // Time words are not agents: `diperbaiki bulan depan` → `repaired next month`; naming
+        // verbs take a name, not an agent: `disebut X` → `called X`.
+        let time = is_time(next)
+            || matches!(
+                last,
+                "called"
+                    | "named"
+                    | "dubbed"
+                    | "titled"
+                    | "labelled"
+                    | "labeled"
+                    | "appointed"
+                    | "elected"
+                    | "declared"
+            );
         if agent && !time && !ends_in_prep && !next.is("oleh") && !next.is_any(&["ini", "itu", "tersebut", "nya"]) {
             units[i].post = "by".into();
         }
@@ -370,6 +399,23 @@ fn perfect(units: &[Unit], k: usize, in_quote: bool) -> &'static str {
         "had"
     } else {
         agree::have(agree::subject_number(units, k))
+    }
+}
+
+/// A time word (`bulan depan`, `tahun lalu`, `pagi`), never an agent or a cause.
+fn is_time(u: &Unit) -> bool {
+    matches!(
+        u.low.split(' ').next().unwrap_or(""),
+        "bulan" | "tahun" | "pekan" | "minggu" | "hari" | "pagi" | "siang" | "sore" | "malam" | "besok" | "kemarin"
+    )
+}
+
+/// A stative participle and its cause: `terdampak banjir` → `affected by the flood`.
+fn stative_cause(units: &mut [Unit], i: usize) {
+    let one_word = !units[i].en.contains(' ') && irregular::is_participle(&units[i].en);
+    let cause = units.get(i + 1).is_some_and(|u| u.cat == Cat::Noun && !u.cap && !u.en.is_empty() && !is_time(u));
+    if one_word && cause && units[i].post.is_empty() && i > 0 && units[i - 1].cat != Cat::Punct {
+        units[i].post = "by".into();
     }
 }
 
@@ -507,6 +553,8 @@ const CONTROL: &[&str] = &[
     "enable",
     "require",
     "permit",
+    "want",
+    "expect",
 ];
 
 /// Is verb `i` the second verb after a control verb and its object?
@@ -636,7 +684,13 @@ fn small_words(units: &mut [Unit]) {
             units[i].en.clear();
         } else if units[i].is("yang") && i > 0 && {
             // The word before `yang`, past an appositive comma.
-            let k = if i > 1 && is_punct(&units[i - 1], ",") { i - 2 } else { i - 1 };
+            let mut k = if i > 1 && is_punct(&units[i - 1], ",") { i - 2 } else { i - 1 };
+            // Past a parenthesis: `seorang pria (38) yang` → the word before `(`.
+            if is_punct(&units[k], ")") {
+                if let Some(open) = (0..k).rev().take(6).find(|&o| is_punct(&units[o], "(")) {
+                    k = open.saturating_sub(1);
+                }
+            }
             // The head of the noun phrase comes first: `pekerja listrik yang` → `worker … who`.
             let head_person = (k.saturating_sub(2)..k)
                 .rev()
@@ -699,7 +753,9 @@ fn small_words(units: &mut [Unit]) {
             && i > 0
             && i + 1 < n
             && !matches!(units[i - 1].cat, Cat::Noun | Cat::Punct | Cat::Prep | Cat::Conj)
-            && units[i + 1].cat == Cat::Verb
+            && (units[i + 1].cat == Cat::Verb
+                || (units[i + 1].is_any(&["sudah", "telah", "akan", "sedang", "belum", "tidak", "masih", "juga"])
+                    && units[i.saturating_sub(8)..i].iter().any(|u| u.is("yang"))))
         {
             units[i].en.clear();
         }
