@@ -52,3 +52,22 @@ fn credit_lines_keep_names() {
 fn indefinite_article_by_sound() {
     assert!(gloss("Dia adalah seorang insinyur.").contains("an engineer"), "{}", gloss("Dia adalah seorang insinyur."));
 }
+
+#[test]
+fn verbs_that_take_to_or_in() {
+    let g = gloss("Air sungai mulai surut.");
+    assert!(g.contains("started to recede"), "{g}");
+    let g = gloss("Petugas berhasil memadamkan api.");
+    assert!(g.contains("succeeded in"), "{g}");
+    let g = gloss("Panen diperkirakan mencapai 40 ton.");
+    assert!(g.contains("estimated to reach"), "{g}");
+}
+
+#[test]
+fn control_verbs_with_not_and_want() {
+    let g = gloss("Lurah meminta warga tidak membakar sampah.");
+    assert!(g.contains("not to burn"), "{g}");
+    let g = gloss("Kami ingin para petani memahami aturan baru.");
+    assert!(g.contains("to understand"), "{g}");
+    assert!(!g.contains("want to the"), "{g}");
+}

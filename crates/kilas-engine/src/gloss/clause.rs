@@ -107,6 +107,82 @@ fn is_ly_adverb(en: &str) -> bool {
         )
 }
 
+/// Verbs (and passive participles) that take a `to` verb: `mulai surut` → `started to recede`,
+/// `diperkirakan naik` → `estimated to rise`.
+const TO_VERBS: &[&str] = &[
+    "start",
+    "begin",
+    "continue",
+    "try",
+    "fail",
+    "decide",
+    "plan",
+    "manage",
+    "need",
+    "hope",
+    "agree",
+    "refuse",
+    "seek",
+    "attempt",
+    "intend",
+    "promise",
+    "choose",
+    "prepare",
+    "estimated",
+    "expected",
+    "predicted",
+    "reported",
+    "believed",
+    "scheduled",
+    "planned",
+    "projected",
+    "targeted",
+    "allowed",
+    "asked",
+    "required",
+    "considered",
+    "said",
+    "obliged",
+];
+
+/// The form of a base verb after another verb: `to` + base after `TO_VERBS`, `in` + -ing
+/// after `succeed`; otherwise it stays a base.
+fn infinitive(units: &mut [Unit], i: usize, prev: Option<usize>) -> VForm {
+    let Some(k) = prev.filter(|&k| k + 1 == i && units[k].cat == Cat::Verb && units[i].pre.is_empty()) else {
+        return VForm::Base;
+    };
+    let en = units[k].en.clone();
+    let first = en.split(' ').next().unwrap_or("");
+    if en.contains(' ') && !en.starts_with("to ") {
+        return VForm::Base;
+    }
+    if first == "succeed" {
+        units[i].pre = "in".into();
+        return VForm::Ing;
+    }
+    if TO_VERBS.contains(&first) {
+        units[i].pre = "to".into();
+    }
+    VForm::Base
+}
+
+/// `mencapai` read with its figure (`reached IDR 5 million`) after a modal or a `to` verb:
+/// `diperkirakan mencapai` → `estimated to reach`, `bisa mencapai` → `can reach`.
+fn reach_after_verbs(units: &mut [Unit]) {
+    for i in 1..units.len() {
+        if !units[i].en.starts_with("reached ") || !units[i].is("mencapai") {
+            continue;
+        }
+        let prev = &units[i - 1];
+        let last = prev.en.rsplit(' ').next().unwrap_or("").to_string();
+        if prev.cat == Cat::Verb && TO_VERBS.contains(&last.as_str()) {
+            units[i].en.replace_range(..7, "to reach");
+        } else if after_modal(units, i) || prev.is_any(MODALS) {
+            units[i].en.replace_range(..7, "reach");
+        }
+    }
+}
+
 /// English modals after which a verb stays in its base form (`will not help`, `should be`).
 const MODAL_EN: &[&str] =
     &["will", "would", "can", "could", "should", "must", "may", "might", "shall", "not", "to", "well", "better"];
@@ -233,6 +309,7 @@ pub fn apply(units: &mut Vec<Unit>) {
                     _ if in_quote => VForm::Base,
                     _ => VForm::Past,
                 };
+                let form = if form == VForm::Base { infinitive(units, i, prev) } else { form };
                 units[i].vform = Some(form);
             }
             Some(VForm::Participle) => passive(units, i, prev, &prev_low, in_quote),
@@ -253,6 +330,7 @@ pub fn apply(units: &mut Vec<Unit>) {
     }
     voice::includes(units);
     backshift_will(units);
+    reach_after_verbs(units);
 }
 
 fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in_quote: bool) {
