@@ -71,3 +71,13 @@ fn control_verbs_with_not_and_want() {
     assert!(g.contains("to understand"), "{g}");
     assert!(!g.contains("want to the"), "{g}");
 }
+
+#[test]
+fn be_senses_are_conjugated() {
+    let g = gloss("Pasar itu berada di tepi sungai.");
+    assert!(g.contains("was located") || g.contains("is located"), "{g}");
+    let g = gloss("\"Pelatihan ini sangat bermanfaat,\" kata Nina.");
+    assert!(g.contains("is very useful"), "{g}");
+    let g = gloss("Keduanya ditangkap petugas.");
+    assert!(g.contains("were arrested"), "{g}");
+}

@@ -90,7 +90,9 @@ pub fn is_plural(u: &Unit) -> bool {
         return true;
     }
     let last = u.en.rsplit(' ').next().unwrap_or("");
-    plural_pronoun(&u.en) || matches!(last, "people" | "police" | "children" | "men" | "women" | "personnel")
+    plural_pronoun(&u.en)
+        || matches!(last, "people" | "police" | "children" | "men" | "women" | "personnel" | "both")
+        || u.is_any(&["keduanya", "ketiganya", "kedua", "mereka"])
 }
 
 /// The subject head of the clause that ends before unit `i`: the first nominal of the clause
@@ -106,6 +108,7 @@ fn head_of(units: &[Unit], i: usize, inner: bool) -> Option<usize> {
         let u = &units[*k];
         matches!(u.cat, Cat::Noun | Cat::Pron | Cat::Name | Cat::Title | Cat::Figure)
             || (u.cat == Cat::Num && u.low.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            || u.is_any(&["keduanya", "ketiganya", "semuanya"])
     };
     // A clause embedded without `bahwa` (`mencatat 200 siswa telah mendaftar`): the subject
     // is the first nominal after the last verb.

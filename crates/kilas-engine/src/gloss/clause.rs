@@ -143,6 +143,14 @@ const TO_VERBS: &[&str] = &[
     "considered",
     "said",
     "obliged",
+    "forced",
+    "compelled",
+    "urged",
+    "invited",
+    "encouraged",
+    "ordered",
+    "advised",
+    "told",
 ];
 
 /// The form of a base verb after another verb: `to` + base after `TO_VERBS`, `in` + -ing
@@ -183,6 +191,39 @@ fn reach_after_verbs(units: &mut [Unit]) {
     }
 }
 
+/// A `be` sense (`berada` → `be located`, `bermanfaat` → `be useful`) after a subject:
+/// `is`/`are` in quotes, `was`/`were` in narrative; `be` stays after modals and `to`.
+fn conjugate_be(units: &mut [Unit], i: usize, in_quote: bool) {
+    if after_modal(units, i) || !units[i].pre.is_empty() {
+        return;
+    }
+    let prev = prev_meaningful(units, i);
+    if prev.is_some_and(|k| matches!(units[k].cat, Cat::Verb | Cat::Prep | Cat::Part)) {
+        return;
+    }
+    // After `yang` the verb agrees with the noun `yang` follows.
+    let number = match prev {
+        Some(k) if units[k].is("yang") => {
+            if k > 0 && agree::is_plural(&units[k - 1]) {
+                Number::Plural
+            } else {
+                Number::Singular
+            }
+        }
+        Some(_) => agree::subject_number(units, i),
+        None => return,
+    };
+    let be = agree::be(number, !in_quote);
+    let rest = units[i].en[3..].to_string();
+    // `sangat bermanfaat` → `is very useful`: the verb goes before the adverb.
+    if i > 0 && units[i - 1].cat == Cat::Adv && units[i - 1].pre.is_empty() && !units[i - 1].en.is_empty() {
+        units[i - 1].pre = be.to_string();
+        units[i].en = rest;
+    } else {
+        units[i].en = format!("{be} {rest}");
+    }
+}
+
 /// English modals after which a verb stays in its base form (`will not help`, `should be`).
 const MODAL_EN: &[&str] =
     &["will", "would", "can", "could", "should", "must", "may", "might", "shall", "not", "to", "well", "better"];
@@ -211,6 +252,10 @@ pub fn apply(units: &mut Vec<Unit>) {
         }
         comparison(units, i);
         if units[i].cat != Cat::Verb {
+            continue;
+        }
+        if units[i].en.starts_with("be ") {
+            conjugate_be(units, i, in_quote);
             continue;
         }
         let prev = prev_meaningful(units, i);
