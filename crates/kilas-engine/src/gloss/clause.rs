@@ -692,8 +692,12 @@ fn controlled(units: &[Unit], i: usize) -> bool {
             return seen_object && CONTROL.contains(&first);
         }
         match u.cat {
-            Cat::Noun | Cat::Name | Cat::Pron | Cat::Adj | Cat::Det | Cat::Num | Cat::Title => seen_object = true,
+            Cat::Noun | Cat::Name | Cat::Pron | Cat::Adj | Cat::Det | Cat::Num | Cat::Title | Cat::Figure => {
+                seen_object = true
+            }
             Cat::Punct if matches!(u.en.as_str(), "," | "(" | ")") => {}
+            // `memaksa 800 jiwa dari 200 keluarga mengungsi`: a `dari` phrase inside the object.
+            Cat::Prep if u.is("dari") => {}
             Cat::Conj if u.is_any(&["dan", "serta", "atau"]) => {}
             _ => return false,
         }
