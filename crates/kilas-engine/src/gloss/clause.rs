@@ -276,8 +276,8 @@ pub fn apply(units: &mut Vec<Unit>) {
                     "telah" | "sudah" => {
                         if let Some(k) = prev {
                             let have = perfect(units, k, in_quote);
-                            units[k].en =
-                                if units[k].is("sudah") { format!("{have} already") } else { have.to_string() };
+                            // `sudah` reads as the perfect alone: `sudah menerima` → `have received`.
+                            units[k].en = have.to_string();
                         }
                         VForm::Participle
                     }
@@ -392,7 +392,7 @@ fn passive(units: &mut [Unit], i: usize, prev: Option<usize>, prev_low: &str, in
     if let Some(k) = prev {
         match prev_low {
             "untuk" | "guna" => units[k].en = "to".into(),
-            "sudah" => units[k].en = format!("{} already", perfect(units, k, in_quote)),
+            "sudah" => units[k].en = perfect(units, k, in_quote).to_string(),
             "telah" => units[k].en = perfect(units, k, in_quote).to_string(),
             _ => {}
         }
