@@ -81,3 +81,9 @@ fn be_senses_are_conjugated() {
     let g = gloss("Keduanya ditangkap petugas.");
     assert!(g.contains("were arrested"), "{g}");
 }
+
+#[test]
+fn phrasal_verbs_in_object_voice() {
+    let g = gloss("Usulan itu akan kami tindak lanjuti.");
+    assert!(g.contains("we will follow up"), "{g}");
+}

@@ -153,6 +153,27 @@ fn longest_phrase(input: &str, tokens: &[Token]) -> Option<(usize, &'static Entr
     (2..=keys.len()).rev().find_map(|n| pick(g.lookup_key(&keys[n - 1]), cap).map(|e| (n, e)))
 }
 
+/// A two-word phrase made a verb with `-i` or `-kan` (`tindak lanjuti`): when the phrase's
+/// English is a particle noun (`follow-up`), the verb is `follow up`.
+fn phrasal_verb(input: &str, tokens: &[Token], cap: bool) -> Option<Unit> {
+    let (a, b) = (tokens.first()?, tokens.get(1)?);
+    if !a.is_wordlike() || !b.is_wordlike() || cap {
+        return None;
+    }
+    let last = key(b.text(input));
+    let stem = last.strip_suffix("kan").or_else(|| last.strip_suffix('i'))?;
+    let phrase = format!("{} {stem}", key(a.text(input)));
+    let e = glossary().lookup_key(&phrase).iter().find(|e| e.pos == Pos::Phrase)?;
+    let (verb, particle) = e.senses.first()?.split_once('-')?;
+    if !matches!(particle, "up" | "out" | "over" | "down" | "off" | "in") || verb.contains(' ') {
+        return None;
+    }
+    let low = key(input.get(a.start..b.end).unwrap_or(""));
+    let mut u = Unit::new(format!("{verb} {particle}"), a.start, b.end, Cat::Verb, low);
+    u.vform = Some(VForm::Base);
+    Some(u)
+}
+
 /// Names, acronyms and codes are kept as they are and do not count as unknown words.
 pub fn is_name_or_code(t: &Token, text: &str) -> bool {
     matches!(t.kind, TokenKind::Acronym | TokenKind::Abbreviation)
@@ -222,6 +243,11 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
             let title_word = g.lookup(text).iter().any(|x| x.pos == Pos::Title);
             !(e.pos == Pos::Title && *n >= 2 && more && title_word)
         });
+        if let Some(u) = phrasal_verb(input, &tokens[i..], cap) {
+            out.push(u);
+            i += 2;
+            continue;
+        }
         if let Some((n, e)) = phrase {
             let end = tokens[i + n - 1].end;
             let low = key(input.get(t.start..end).unwrap_or(""));

@@ -78,7 +78,10 @@ pub fn verb_of_noun(noun: &str) -> Option<String> {
 /// A bare (object-voice) verb form: no active, passive or stative prefix.
 fn bare(u: &Unit) -> bool {
     let l = u.low.as_str();
-    !u.cap && !["me", "ber", "di", "ter", "ke", "se"].iter().any(|p| l.starts_with(p)) && !l.contains(' ')
+    // A phrase counts by its first word (`tindak lanjuti`).
+    !u.cap
+        && !["me", "ber", "di", "ter", "ke", "se"].iter().any(|p| l.starts_with(p))
+        && (!l.contains(' ') || u.cat == Cat::Verb)
 }
 
 /// `sudah kami evakuasi` → `we have evacuated`; `yang kami terima` → `which we received`:
