@@ -87,3 +87,11 @@ fn phrasal_verbs_in_object_voice() {
     let g = gloss("Usulan itu akan kami tindak lanjuti.");
     assert!(g.contains("we will follow up"), "{g}");
 }
+
+#[test]
+fn pada_with_months_years_and_ends() {
+    let g = gloss("Pasar baru itu dibuka pada tahun 2018.");
+    assert!(g.contains("in 2018"), "{g}");
+    let g = gloss("Festival digelar pada akhir tahun.");
+    assert!(g.contains("at the end"), "{g}");
+}

@@ -525,6 +525,28 @@ fn perfect(units: &[Unit], k: usize, in_quote: bool) -> &'static str {
     }
 }
 
+/// A month with at most a year (`June`, `July 2023`), not a day (`July 20`).
+fn month_alone(en: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut words = en.split(' ');
+    let month = words.next().is_some_and(|m| MONTHS.contains(&m));
+    let rest: Vec<&str> = words.collect();
+    month && (rest.is_empty() || (rest.len() == 1 && rest[0].len() == 4 && rest[0].bytes().all(|b| b.is_ascii_digit())))
+}
+
 /// A time word (`bulan depan`, `tahun lalu`, `pagi`), never an agent or a cause.
 fn is_time(u: &Unit) -> bool {
     matches!(
@@ -895,6 +917,16 @@ fn small_words(units: &mut [Unit]) {
         {
             if let Some(adv) = adverb(&units[i].en) {
                 units[i].en = adv;
+            }
+        }
+        // `pada bulan Juni` / `pada Juli 2023` → `in`; `pada akhir tahun` → `at the end of`.
+        if units[i].is("pada") {
+            if let Some(next) = units[i + 1..].iter().find(|u| !u.en.is_empty()) {
+                if month_alone(&next.en) {
+                    units[i].en = "in".into();
+                } else if matches!(next.low.split(' ').next(), Some("akhir" | "awal" | "ujung")) {
+                    units[i].en = "at".into();
+                }
             }
         }
         // `pada tahun 2020` → `in 2020`; `pada tahun lalu` → `last year`.
