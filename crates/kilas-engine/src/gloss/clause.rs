@@ -825,6 +825,17 @@ pub fn is_role(en: &str) -> bool {
 fn small_words(units: &mut [Unit]) {
     let n = units.len();
     for i in 0..n {
+        // `sel yang ada di paru-paru` → `cells which are in the lungs`, not `which there is`.
+        if units[i].is("ada")
+            && i > 1
+            && units[i - 1].is("yang")
+            && units.get(i + 1).is_some_and(|u| u.cat == Cat::Prep || u.is_any(&["di", "dalam", "pada"]))
+        {
+            let plural = agree::is_plural(&units[i - 2]);
+            units[i].en = if plural { "are".into() } else { "is".into() };
+            units[i].cat = Cat::Other;
+            units[i].vform = None;
+        }
         if units[i].is("yang") && i > 0 && units[i - 1].is_any(&["siapa", "apa", "mana"]) {
             units[i].en.clear();
         } else if units[i].is("yang") && i > 0 && units[i - 1].is_any(&["seperti", "sebagaimana"]) {

@@ -196,6 +196,10 @@ fn is_plain(word: &str) -> bool {
 
 /// Past tense of an English verb phrase: `say` → `said`, `take part` → `took part`.
 pub fn past(phrase: &str) -> String {
+    // `there is` → `there was`: the verb is the second word.
+    if let Some(rest) = phrase.strip_prefix("there ") {
+        return format!("there {}", past(rest));
+    }
     on_first(phrase, |w| {
         if !is_plain(w) || is_participle(w) || w.ends_with("ing") {
             return w.to_string();
@@ -215,6 +219,9 @@ pub fn past(phrase: &str) -> String {
 
 /// Past participle: `attend` → `attended`, `hold` → `held`.
 pub fn participle(phrase: &str) -> String {
+    if phrase.starts_with("there ") {
+        return phrase.to_string();
+    }
     on_first(phrase, |w| {
         if !is_plain(w) || is_participle(w) || w.ends_with("ing") {
             return w.to_string();
@@ -225,6 +232,9 @@ pub fn participle(phrase: &str) -> String {
 
 /// The -ing form: `hold` → `holding`, `make` → `making`.
 pub fn ing(phrase: &str) -> String {
+    if phrase.starts_with("there ") {
+        return phrase.to_string();
+    }
     on_first(phrase, |w| {
         if !is_plain(w) || w.ends_with("ing") {
             return w.to_string();
@@ -331,6 +341,8 @@ mod tests {
         assert_eq!(past("take part"), "took part");
         assert_eq!(past("stop"), "stopped");
         assert_eq!(past("carry"), "carried");
+        assert_eq!(past("there is"), "there was");
+        assert_eq!(past("there are"), "there were");
         assert_eq!(participle("attend"), "attended");
         assert_eq!(participle("hold"), "held");
         assert_eq!(participle("attended"), "attended");
