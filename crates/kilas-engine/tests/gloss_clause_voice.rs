@@ -95,3 +95,11 @@ fn pada_with_months_years_and_ends() {
     let g = gloss("Festival digelar pada akhir tahun.");
     assert!(g.contains("at the end"), "{g}");
 }
+
+#[test]
+fn counted_subjects_are_plural() {
+    let g = gloss("Sebanyak 40 orang telah mendaftar.");
+    assert!(g.contains("have registered"), "{g}");
+    let g = gloss("Panen diperkirakan akan meningkat.");
+    assert!(g.contains("estimated to"), "{g}");
+}

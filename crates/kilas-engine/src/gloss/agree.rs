@@ -148,9 +148,9 @@ fn number_of(units: &[Unit], i: usize, inner: bool) -> Number {
     let coordinated =
         units[h + 1..i.min(units.len())].iter().take_while(|u| !u.is("yang")).any(|u| u.is_any(&["dan", "serta"]));
     // A number before the noun: `3 rumah` (the number is the first nominal).
-    let counted = head.cat == Cat::Num
-        && units.get(h + 1).is_some_and(|u| u.cat == Cat::Noun && (u.plural || head.low != "1"))
-        && head.low != "1";
+    let counted = matches!(head.cat, Cat::Num | Cat::Figure)
+        && units.get(h + 1).is_some_and(|u| matches!(u.cat, Cat::Noun | Cat::Cls) && (u.plural || is_plural(u)))
+        && !matches!(head.low.as_str(), "1" | "satu" | "se");
     if is_plural(head) || coordinated || counted {
         Number::Plural
     } else {

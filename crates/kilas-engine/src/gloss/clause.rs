@@ -825,6 +825,14 @@ pub fn is_role(en: &str) -> bool {
 fn small_words(units: &mut [Unit]) {
     let n = units.len();
     for i in 0..n {
+        // `diperkirakan akan naik` → `expected to rise`.
+        if units[i].is("akan")
+            && i > 0
+            && units[i - 1].cat == Cat::Verb
+            && units[i - 1].en.rsplit(' ').next().is_some_and(|w| TO_VERBS.contains(&w) && w.ends_with("ed"))
+        {
+            units[i].en = "to".into();
+        }
         // `sel yang ada di paru-paru` → `cells which are in the lungs`, not `which there is`.
         if units[i].is("ada")
             && i > 1
