@@ -897,7 +897,9 @@ fn small_words(units: &mut [Unit]) {
         // The copula agrees with the head of the main subject: `prioritas kami adalah` → `is`.
         if units[i].is_any(&["adalah", "merupakan", "ialah"]) && matches!(units[i].en.as_str(), "is" | "are") {
             let number = agree::main_subject_number(units, i);
-            units[i].en = agree::be(number, false).into();
+            // Backshifted in speech reported in past narrative: `mengatakan bahwa X adalah` → `was`.
+            let in_quote = units[..i].iter().filter(|u| is_punct(u, "\"")).count() % 2 == 1;
+            units[i].en = agree::be(number, !in_quote && reported(units, i)).into();
             // A plural subject takes a plural predicate noun: `mereka adalah petugas` → `officers`.
             // (`kami adalah negara miskin` stays `a poor country`: `we` is often one body.)
             let we = i > 0 && units[i - 1].cat == Cat::Pron && units[i - 1].en.eq_ignore_ascii_case("we");
