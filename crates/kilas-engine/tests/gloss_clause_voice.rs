@@ -103,3 +103,11 @@ fn counted_subjects_are_plural() {
     let g = gloss("Panen diperkirakan akan meningkat.");
     assert!(g.contains("estimated to"), "{g}");
 }
+
+#[test]
+fn main_verb_after_a_relative_clause() {
+    let g = gloss("Pelatihan yang mereka ikuti sangat bermanfaat.");
+    assert!(g.contains("they attended was very") || g.contains("they followed was very"), "{g}");
+    let g = gloss("Petani yang terdampak mendapat benih.");
+    assert!(g.contains("affected got"), "{g}");
+}

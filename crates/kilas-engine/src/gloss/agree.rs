@@ -101,7 +101,9 @@ fn head_of(units: &[Unit], i: usize, inner: bool) -> Option<usize> {
     let start = start_of(units, i, inner);
     // An object-voice agent (`dokumen itu sedang mereka periksa`) is the subject.
     let end = i.min(units.len());
-    if let Some(k) = (start..end).rev().find(|&k| units[k].low.ends_with(super::voice::AGENT_MARK)) {
+    // (Not for the main clause past a relative one: `bantuan yang kami terima` is about `bantuan`.)
+    let agent = (start..end).rev().find(|&k| units[k].low.ends_with(super::voice::AGENT_MARK));
+    if let Some(k) = agent.filter(|&k| inner || !units[start..k].iter().any(|u| u.is("yang"))) {
         return Some(k);
     }
     let nominal = |k: &usize| {

@@ -198,7 +198,8 @@ fn conjugate_be(units: &mut [Unit], i: usize, in_quote: bool) {
         return;
     }
     let prev = prev_meaningful(units, i);
-    if prev.is_some_and(|k| matches!(units[k].cat, Cat::Verb | Cat::Prep | Cat::Part)) {
+    let after_relative = prev.is_some_and(|k| closes_relative(units, k));
+    if !after_relative && prev.is_some_and(|k| matches!(units[k].cat, Cat::Verb | Cat::Prep | Cat::Part)) {
         return;
     }
     // After `yang` the verb agrees with the noun `yang` follows.
@@ -210,6 +211,7 @@ fn conjugate_be(units: &mut [Unit], i: usize, in_quote: bool) {
                 Number::Singular
             }
         }
+        Some(_) if after_relative => agree::main_subject_number(units, i),
         Some(_) => agree::subject_number(units, i),
         None => return,
     };
@@ -222,6 +224,25 @@ fn conjugate_be(units: &mut [Unit], i: usize, in_quote: bool) {
     } else {
         units[i].en = format!("{be} {rest}");
     }
+}
+
+/// Does verb `k` end a short relative clause (`yang terdampak`, `yang kami terima`), so the
+/// next verb belongs to the main clause?
+fn closes_relative(units: &[Unit], k: usize) -> bool {
+    // Only passive or stative participles and object-voice verbs close it; an active verb
+    // after `yang` often takes a second verb (`yang menolak mempekerjakan`).
+    let participle = matches!(units[k].vform, Some(VForm::Participle))
+        || (matches!(units[k].vform, Some(VForm::Fixed))
+            && irregular::is_participle(units[k].en.split(' ').next().unwrap_or("")));
+    let object_voice = k > 0 && units[k - 1].low.ends_with(voice::AGENT_MARK);
+    units[k].cat == Cat::Verb
+        && (participle || object_voice)
+        && units[..k]
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|u| u.is("yang") || u.low.ends_with(voice::AGENT_MARK))
+            .any(|u| u.is("yang"))
 }
 
 /// English modals after which a verb stays in its base form (`will not help`, `should be`).
@@ -349,6 +370,8 @@ pub fn apply(units: &mut Vec<Unit>) {
                     {
                         VForm::Ing
                     }
+                    // After a reduced relative the verb is the main one: `warga yang terdampak mendapat`.
+                    _ if prev.is_some_and(|k| closes_relative(units, k)) && !in_quote => VForm::Past,
                     _ if prev_cat == Some(Cat::Verb) => VForm::Base,
                     _ if prev_cat == Some(Cat::Prep) => VForm::Ing,
                     _ if in_quote => VForm::Base,

@@ -4,6 +4,7 @@
 
 use super::agree;
 use super::unit::{Cat, Unit, VForm};
+use crate::glossary::{glossary, Pos};
 
 /// Pronouns that can be the agent of an object-voice verb.
 const AGENTS: &[&str] = &["kami", "kita", "saya", "aku", "dia", "ia", "mereka", "kamu", "anda", "beliau", "engkau"];
@@ -78,9 +79,13 @@ pub fn verb_of_noun(noun: &str) -> Option<String> {
 /// A bare (object-voice) verb form: no active, passive or stative prefix.
 fn bare(u: &Unit) -> bool {
     let l = u.low.as_str();
+    // Roots that look prefixed (`terima`, `kenal`, `sebut`) are bare when the glossary has them.
+    let root = !l.starts_with("me")
+        && !l.starts_with("di")
+        && glossary().lookup_key(l).iter().any(|e| matches!(e.pos, Pos::Verb | Pos::Noun));
     // A phrase counts by its first word (`tindak lanjuti`).
     !u.cap
-        && !["me", "ber", "di", "ter", "ke", "se"].iter().any(|p| l.starts_with(p))
+        && (root || !["me", "ber", "di", "ter", "ke", "se"].iter().any(|p| l.starts_with(p)))
         && (!l.contains(' ') || u.cat == Cat::Verb)
 }
 
