@@ -196,6 +196,10 @@ fn is_plain(word: &str) -> bool {
 
 /// Past tense of an English verb phrase: `say` → `said`, `take part` → `took part`.
 pub fn past(phrase: &str) -> String {
+    // `there is` → `there was`: the verb is the second word.
+    if let Some(rest) = phrase.strip_prefix("there ") {
+        return format!("there {}", past(rest));
+    }
     on_first(phrase, |w| {
         if !is_plain(w) || is_participle(w) || w.ends_with("ing") {
             return w.to_string();
@@ -215,6 +219,9 @@ pub fn past(phrase: &str) -> String {
 
 /// Past participle: `attend` → `attended`, `hold` → `held`.
 pub fn participle(phrase: &str) -> String {
+    if phrase.starts_with("there ") {
+        return phrase.to_string();
+    }
     on_first(phrase, |w| {
         if !is_plain(w) || is_participle(w) || w.ends_with("ing") {
             return w.to_string();
@@ -225,6 +232,9 @@ pub fn participle(phrase: &str) -> String {
 
 /// The -ing form: `hold` → `holding`, `make` → `making`.
 pub fn ing(phrase: &str) -> String {
+    if phrase.starts_with("there ") {
+        return phrase.to_string();
+    }
     on_first(phrase, |w| {
         if !is_plain(w) || w.ends_with("ing") {
             return w.to_string();
@@ -255,6 +265,16 @@ pub fn plural(phrase: &str) -> String {
 }
 
 fn plural_word(w: &str) -> String {
+    // A capitalised common noun (the sentence's first word): `Student` → `Students`.
+    if let Some(rest) = w.strip_prefix(|c: char| c.is_ascii_uppercase()) {
+        if !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_lowercase()) {
+            let mut p = plural_word(&w.to_ascii_lowercase());
+            if let Some(c) = p.get_mut(..1) {
+                c.make_ascii_uppercase();
+            }
+            return p;
+        }
+    }
     if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return w.to_string();
     }
@@ -321,6 +341,8 @@ mod tests {
         assert_eq!(past("take part"), "took part");
         assert_eq!(past("stop"), "stopped");
         assert_eq!(past("carry"), "carried");
+        assert_eq!(past("there is"), "there was");
+        assert_eq!(past("there are"), "there were");
         assert_eq!(participle("attend"), "attended");
         assert_eq!(participle("hold"), "held");
         assert_eq!(participle("attended"), "attended");
@@ -336,5 +358,7 @@ mod tests {
         assert_eq!(plural("business"), "businesses");
         assert_eq!(plural("city"), "cities");
         assert_eq!(plural("products"), "products");
+        assert_eq!(plural("Student"), "Students");
+        assert_eq!(plural("Person"), "People");
     }
 }

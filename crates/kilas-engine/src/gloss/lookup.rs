@@ -7,7 +7,7 @@ use super::irregular;
 use super::unit::{Cat, Unit, VForm};
 use super::{numbers, GlossContext};
 use crate::glossary::{glossary, Entry, Pos};
-use crate::morph::analyze_word;
+use crate::morph::{analyze_word, Derivation};
 use crate::normalize::{fold, key};
 use crate::recognize::{recognize_range, ItemKind, View};
 use crate::token::{Token, TokenKind};
@@ -153,6 +153,27 @@ fn longest_phrase(input: &str, tokens: &[Token]) -> Option<(usize, &'static Entr
     (2..=keys.len()).rev().find_map(|n| pick(g.lookup_key(&keys[n - 1]), cap).map(|e| (n, e)))
 }
 
+/// A two-word phrase made a verb with `-i` or `-kan` (`tindak lanjuti`): when the phrase's
+/// English is a particle noun (`follow-up`), the verb is `follow up`.
+fn phrasal_verb(input: &str, tokens: &[Token], cap: bool) -> Option<Unit> {
+    let (a, b) = (tokens.first()?, tokens.get(1)?);
+    if !a.is_wordlike() || !b.is_wordlike() || cap {
+        return None;
+    }
+    let last = key(b.text(input));
+    let stem = last.strip_suffix("kan").or_else(|| last.strip_suffix('i'))?;
+    let phrase = format!("{} {stem}", key(a.text(input)));
+    let e = glossary().lookup_key(&phrase).iter().find(|e| e.pos == Pos::Phrase)?;
+    let (verb, particle) = e.senses.first()?.split_once('-')?;
+    if !matches!(particle, "up" | "out" | "over" | "down" | "off" | "in") || verb.contains(' ') {
+        return None;
+    }
+    let low = key(input.get(a.start..b.end).unwrap_or(""));
+    let mut u = Unit::new(format!("{verb} {particle}"), a.start, b.end, Cat::Verb, low);
+    u.vform = Some(VForm::Base);
+    Some(u)
+}
+
 /// Names, acronyms and codes are kept as they are and do not count as unknown words.
 pub fn is_name_or_code(t: &Token, text: &str) -> bool {
     matches!(t.kind, TokenKind::Acronym | TokenKind::Abbreviation)
@@ -222,6 +243,11 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
             let title_word = g.lookup(text).iter().any(|x| x.pos == Pos::Title);
             !(e.pos == Pos::Title && *n >= 2 && more && title_word)
         });
+        if let Some(u) = phrasal_verb(input, &tokens[i..], cap) {
+            out.push(u);
+            i += 2;
+            continue;
+        }
         if let Some((n, e)) = phrase {
             let end = tokens[i + n - 1].end;
             let low = key(input.get(t.start..end).unwrap_or(""));
@@ -259,7 +285,67 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
         }
     }
     names(&mut out);
+    credit_line(&mut out);
     out
+}
+
+/// Labels of credit lines and bylines (`Pewarta: …`), with their English.
+const CREDITS: &[(&str, &str)] = &[
+    ("pewarta", "Reporter"),
+    ("wartawan", "Reporter"),
+    ("reporter", "Reporter"),
+    ("penulis", "Writer"),
+    ("editor", "Editor"),
+    ("redaktur", "Editor"),
+    ("penyunting", "Editor"),
+    ("foto", "Photo"),
+    ("fotografer", "Photographer"),
+    ("pewarta foto", "Photographer"),
+    ("kontributor", "Contributor"),
+    ("penerjemah", "Translator"),
+    ("videografer", "Videographer"),
+];
+
+/// A credit line (`Pewarta: Tim Kilas`, `Editor: Budi`): the label in English and the names
+/// after the colon exactly as written, never glossed word by word.
+fn credit_line(units: &mut [Unit]) {
+    let Some(colon) = units.iter().position(|u| u.cat == Cat::Punct && u.en == ":") else {
+        return;
+    };
+    let label: Vec<&str> = units[..colon].iter().map(|u| u.low.as_str()).collect();
+    let label = label.join(" ");
+    let Some(en) = CREDITS.iter().find(|(k, _)| *k == label).map(|(_, e)| *e) else {
+        return;
+    };
+    // Only a name list follows: every word is capitalised or a code (`Tim Kilas/Ant`).
+    let rest = &units[colon + 1..];
+    let names_only = !rest.is_empty()
+        && rest
+            .iter()
+            .all(|u| u.cat == Cat::Punct || u.src.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    if !names_only {
+        return;
+    }
+    for (k, u) in units[..colon].iter_mut().enumerate() {
+        u.en = if k == 0 { en.to_string() } else { String::new() };
+        u.cat = Cat::Name;
+        u.cap = true;
+        u.vform = None;
+        u.plural = false;
+        u.poss = None;
+    }
+    for u in &mut units[colon + 1..] {
+        if u.cat != Cat::Punct {
+            u.en = u.src.clone();
+            u.cat = Cat::Name;
+            u.cap = true;
+            u.known = true;
+            u.vform = None;
+            u.plural = false;
+            u.poss = None;
+            u.alts.clear();
+        }
+    }
 }
 
 fn word_unit(
@@ -284,7 +370,15 @@ fn word_unit(
     }
     let a = analyze_word(text);
     if a.known {
-        if let Some(root) = pick(g.lookup_key(&a.root), false) {
+        let entries = g.lookup_key(&a.root);
+        // A verbal derivation reads its root as a verb when the root has one (`sampaikan`:
+        // `sampai` the verb `convey`, not the preposition `until`).
+        let verbal = matches!(
+            a.class,
+            Derivation::Active | Derivation::Passive | Derivation::Causative | Derivation::Applicative
+        );
+        let verb_root = entries.iter().find(|e| e.pos == Pos::Verb).filter(|_| verbal && a.root != low);
+        if let Some(root) = verb_root.or_else(|| pick(entries, false)) {
             // The analysis root may be the whole word (a headword in another case).
             if a.root == low {
                 return from_entry(root, t.start, t.end, low, cap, ctx);

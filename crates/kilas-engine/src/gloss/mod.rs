@@ -7,6 +7,8 @@
 //! noun-phrase order ([`np_order`]), then spelling ([`finish`]) and joining ([`detok`]).
 
 pub mod acronyms;
+mod agree;
+mod articles;
 pub mod clause;
 pub mod derive;
 mod detok;
@@ -17,6 +19,7 @@ pub mod np_order;
 mod numbers;
 pub mod proper;
 pub mod unit;
+mod voice;
 
 pub use detok::{join_chunks, spaces_before};
 pub use lookup::is_name_or_code;
@@ -154,12 +157,15 @@ fn finish(units: &mut [Unit]) {
         }
     }
     for k in 0..units.len() {
-        if units[k].pre == "a" && units[k].en.starts_with(['a', 'e', 'i', 'o', 'A', 'E', 'I', 'O']) {
+        let first_word = |e: &str| e.split(' ').next().map(articles::takes_an).unwrap_or(false);
+        // The word after the article: the unit's own English when the article is its `pre`.
+        let after_pre = units[k].english().strip_prefix("a ").map(str::to_string).unwrap_or_default();
+        if units[k].pre == "a" && first_word(&after_pre) {
             units[k].pre = "an".into();
         }
         if units[k].en == "a" || units[k].en.ends_with(" a") {
             let next = units[k + 1..].iter().map(Unit::english).find(|e| !e.is_empty());
-            if next.is_some_and(|e| e.starts_with(['a', 'e', 'i', 'o', 'A', 'E', 'I', 'O'])) {
+            if next.is_some_and(|e| first_word(&e)) {
                 units[k].en.push('n');
             }
         }
