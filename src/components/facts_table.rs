@@ -25,7 +25,9 @@ fn describe(f: &Fact) -> String {
     match (f.kind, &f.role, &f.speaker) {
         (FactKind::Person, Some(role), _) if !role.is_empty() => format!("{main} — {role}"),
         (FactKind::Quote, _, Some(speaker)) => format!("{speaker}: “{main}”"),
-        (FactKind::Statement, _, Some(speaker)) => format!("{speaker} said that {main}"),
+        (FactKind::Statement, _, Some(speaker)) => {
+            format!("{speaker} said that {}", kilas_engine::brief::reported_clause(&f.text, &main))
+        }
         _ => main,
     }
 }

@@ -191,6 +191,18 @@ pub fn analyze_with_terms(input: &str, options: &Options, terms: &Terms) -> Anal
     });
     let mut analysis =
         Analysis { title, dateline: structure.dateline, sentences, tokens: token_out, facts, summary: vec![], stats };
+    // A quotation's English is the gloss of its span (terms included), so every view of the
+    // facts shows it in English, not only the brief.
+    let quotes_en: Vec<(usize, String)> = analysis
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == crate::facts::FactKind::Quote && f.en.trim().is_empty())
+        .map(|(i, f)| (i, crate::brief::quote_en(&analysis, f)))
+        .collect();
+    for (i, en) in quotes_en {
+        analysis.facts[i].en = en;
+    }
     // Scores and the selection need the tokens' roots and the facts, so they come last.
     summary::resummarize(
         &mut analysis,

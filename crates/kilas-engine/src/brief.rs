@@ -197,7 +197,7 @@ fn sentence_en(a: &Analysis, s: &SentenceOut) -> String {
 }
 
 /// The English of a quotation: its fact rendering, else the glossed chunks of its span.
-fn quote_en(a: &Analysis, f: &Fact) -> String {
+pub(crate) fn quote_en(a: &Analysis, f: &Fact) -> String {
     if !f.en.trim().is_empty() {
         return one_line(&f.en);
     }
@@ -209,15 +209,20 @@ fn quote_en(a: &Analysis, f: &Fact) -> String {
 
 /// The English of a reported statement: its fact rendering, else the glossed chunks.
 fn statement_en(a: &Analysis, f: &Fact) -> String {
-    let en = quote_en(a, f);
-    // Inside `X said that …` a clause that starts with a common word starts in lower case.
-    let lower_start = f.text.starts_with(|c: char| c.is_lowercase());
+    reported_clause(&f.text, &quote_en(a, f))
+}
+
+/// A reported clause's English as it reads after "X said that": a clause that starts with a
+/// common word in the Indonesian (`tersangka meminta …`) starts in lower case in English
+/// ("the suspect asked …"); names and acronyms keep their capitals.
+pub fn reported_clause(source: &str, en: &str) -> String {
+    let lower_start = source.starts_with(|c: char| c.is_lowercase());
     let mut chars = en.chars();
     match chars.next() {
         Some(c) if lower_start && chars.next().is_some_and(|d| d.is_lowercase()) => {
             c.to_lowercase().chain(en.chars().skip(1)).collect()
         }
-        _ => en,
+        _ => en.to_string(),
     }
 }
 
