@@ -37,7 +37,7 @@ test('pasting an article gives one English row per Indonesian sentence', async (
   assert.match(await rows.nth(1).getByTestId('en').textContent(), /Rp 7\.5 million|IDR 7\.5 million/);
   // Key facts are highlighted in both columns, with their kind.
   const kinds = await page.getByTestId('fact').evaluateAll((els) => els.map((e) => e.dataset.kind));
-  for (const kind of ['person', 'place', 'date', 'money', 'quote']) {
+  for (const kind of ['person', 'place', 'date', 'money', 'quote', 'statement']) {
     assert.ok(kinds.includes(kind), `a ${kind} fact is highlighted (got ${[...new Set(kinds)]})`);
   }
   const inEnglish = await page.locator('[data-testid=en] [data-testid=fact]').count();
@@ -54,7 +54,11 @@ test('the brief shows a headline and three English summary sentences', async () 
   assert.equal(await brief.locator('ul.summary li').count(), 3);
   assert.match(await brief.textContent(), /Source: Palu \(ANTARA\)/);
   // The facts table lists who and how much; clicking a fact flashes its sentence.
-  assert.match(await brief.locator('table.facts').textContent(), /Dedi Kurniawan/);
+  const table = await brief.locator('table.facts').textContent();
+  assert.match(table, /Dedi Kurniawan/);
+  // Quotes in English; reported speech as "X said that …".
+  assert.match(table, /Dedi Kurniawan: “At least 42 people/);
+  assert.match(table, /Dedi Kurniawan said that the suspect asked/);
   await brief.locator('.fact-link.person').first().click();
   await page.waitForSelector('.row.flash');
   await context.close();
