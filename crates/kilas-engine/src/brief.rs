@@ -72,14 +72,15 @@ pub fn build(a: &Analysis) -> Brief {
     let agency = a.dateline.as_ref().and_then(|d| d.agency.as_deref());
     let orgs: Vec<&Fact> =
         facts_of(&[FactKind::Organization]).into_iter().filter(|f| Some(f.text.as_str()) != agency).collect();
-    let organisations = dedup(drop_contained(&orgs).into_iter().map(english_with_source));
+    let organisations = merge_by_english(&drop_contained(&orgs));
     let places = dedup(facts_of(&[FactKind::Place]).into_iter().map(english_of));
     let when = dedup(facts_of(&[FactKind::Date, FactKind::Time]).into_iter().map(english_of));
-    let figures = dedup(
-        facts_of(&[FactKind::Money, FactKind::Percent, FactKind::Quantity, FactKind::Duration])
-            .into_iter()
-            .map(english_with_source),
-    );
+    let figures =
+        dedup(
+            facts_of(&[FactKind::Money, FactKind::Percent, FactKind::Quantity, FactKind::Duration])
+                .into_iter()
+                .map(|f| if f.unit.as_deref() == Some("years old") { age_of(f) } else { english_with_source(f) }),
+        );
     let quotes = facts_of(&[FactKind::Quote])
         .into_iter()
         .filter(|f| f.direct != Some(false))
@@ -270,6 +271,41 @@ fn english_with_source(f: &Fact) -> String {
         en
     } else {
         format!("{en} ({src})")
+    }
+}
+
+/// One item per English name, with every source form that differs from it: `Palu City Police
+/// (Kepolisian Resor Kota Palu; Polresta Palu)`, not the same English twice.
+fn merge_by_english(facts: &[&Fact]) -> Vec<String> {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for f in facts {
+        let en = english_of(f);
+        let src = one_line(&f.text);
+        let i = match groups.iter().position(|(e, _)| e.eq_ignore_ascii_case(&en)) {
+            Some(i) => i,
+            None => {
+                groups.push((en.clone(), Vec::new()));
+                groups.len() - 1
+            }
+        };
+        let sources = &mut groups[i].1;
+        if !en.eq_ignore_ascii_case(&src) && !en.contains(&src) && !sources.contains(&src) {
+            sources.push(src);
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(en, _)| !en.trim().is_empty())
+        .map(|(en, sources)| if sources.is_empty() { en } else { format!("{en} ({})", sources.join("; ")) })
+        .collect()
+}
+
+/// A person's age as a figure: `RS (38)` → `RS, 38 years old`.
+fn age_of(f: &Fact) -> String {
+    let name = f.text.split('(').next().unwrap_or("").trim();
+    match &f.value {
+        Some(crate::facts::FactValue::Number(n)) if !name.is_empty() => format!("{name}, {n} years old"),
+        _ => english_with_source(f),
     }
 }
 

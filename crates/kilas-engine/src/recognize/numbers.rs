@@ -366,6 +366,9 @@ fn unit_of(noun: &str) -> String {
     u.to_string()
 }
 
+/// Classifiers that count the noun after them (`dua unit mobil`, `tiga ekor sapi`).
+const CLASSIFIERS: &[&str] = &["unit", "buah", "ekor", "batang", "butir", "biji", "helai", "pucuk", "bidang"];
+
 /// The English of a counted noun that is no unit (`rumah` → houses, `calon` → candidates),
 /// from the glossary's first noun sense; the noun itself when the glossary has none.
 fn english_noun(noun: &str, value: f64) -> String {
@@ -530,9 +533,20 @@ pub fn quantity_at(v: &View, k: usize, from: usize, end: usize) -> Option<Item> 
     if noun_ok {
         stop = value_end + 1;
         // Two-word units: `kepala keluarga`, `unit rumah`.
+        let counted = v.tokens.get(stop).filter(|t| stop < end && t.is_wordlike() && !v.is_capitalised(stop));
         let u = if noun == "kepala" && v.low(stop, end) == "keluarga" {
             stop += 1;
             "households".to_string()
+        } else if let Some(c) = counted.filter(|_| CLASSIFIERS.contains(&noun)) {
+            // A classifier counts the noun after it: `dua unit telepon` → 2 telephones.
+            let word = crate::normalize::key(v.text(stop));
+            let en = english_noun(&word, n.value);
+            if en == word || c.kind == TokenKind::Acronym {
+                unit_of(noun)
+            } else {
+                stop += 1;
+                en
+            }
         } else {
             unit_of(noun)
         };
@@ -615,5 +629,8 @@ mod counted_noun_tests {
         assert_eq!(en("didatangi puluhan nelayan"), "dozens of fishermen");
         assert_eq!(en("sebanyak ratusan warga mengungsi"), "hundreds of people");
         assert_eq!(en("sebanyak 15 ton beras"), "15 tons");
+        assert_eq!(en("menyita dua unit mobil"), "2 cars");
+        assert_eq!(en("tiga ekor sapi"), "3 cows");
+        assert_eq!(en("lima unit"), "5 units");
     }
 }
