@@ -116,13 +116,13 @@ fn bare(s: &str) -> String {
 }
 
 pub fn in_list(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+    super::lexicon::contains(list, w)
 }
 
 /// Gazetteer entry by lower-case key; short forms (≤ 3 letters) only when written in capitals.
 fn lookup_pair(list: &'static [(&'static str, &'static str)], text: &str) -> Option<&'static str> {
-    let k = lower(text);
-    let (_, en) = list.iter().find(|(f, _)| *f == k)?;
+    let k = crate::normalize::key_cow(text);
+    let en = super::lexicon::pair_lookup(list, &k)?;
     if k.chars().count() <= 3 && text.chars().any(|c| c.is_lowercase()) {
         return None;
     }
