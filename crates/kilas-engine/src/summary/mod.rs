@@ -161,6 +161,9 @@ fn score_and_select(units: &[UnitView], facts: &[Fact], length: Length, w: &Weig
     let topic: Option<Sparse> =
         (title_terms.len() >= 2).then(|| centrality::weigh(ids.counts(&title_terms), &df, n_units));
     let max_fact = 3.0f32;
+    let by_start = scoring::ByStart::new(facts);
+    let quotes: Vec<&Fact> =
+        facts.iter().filter(|f| f.kind == crate::facts::FactKind::Quote && f.direct != Some(false)).collect();
 
     for (k, &i) in candidates.iter().enumerate() {
         let u = &units[i];
@@ -169,17 +172,22 @@ fn score_and_select(units: &[UnitView], facts: &[Fact], length: Length, w: &Weig
             None if k == 0 => 1.0,
             None => cosine_sparse(&vectors[0], &vectors[k]),
         };
-        let facts_here = scoring::fact_weight(facts, u.start, u.end).min(max_fact) / max_fact;
+        let here = by_start.inside(u.start, u.end);
+        let facts_here = scoring::fact_weight(here.iter().copied(), u.start, u.end).min(max_fact) / max_fact;
         let mut s = w.position / (1.0 + k as f32).powf(w.position_decay)
             + w.topic * topic_sim
             + w.centrality * central.get(k).copied().unwrap_or(0.0)
             + w.facts * facts_here
-            + w.figures * (scoring::figure_count(facts, u.start, u.end).min(2) as f32 / 2.0);
+            + w.figures * (scoring::figure_count(here.iter().copied(), u.start, u.end).min(2) as f32 / 2.0);
         s *= scoring::length_factor(u.words);
         let opens_with_quote = u.text.trim_start().starts_with(crate::normalize::is_double_quote);
-        if opens_with_quote || scoring::quote_share(facts, u.text, u.start, u.end) > 0.5 {
+        if opens_with_quote || scoring::quote_share(quotes.iter().copied(), u.text, u.start, u.end) > 0.5 {
             // A quotation wins only when it carries the news: figures soften the penalty.
-            s *= if scoring::has_figures(facts, u.start, u.end) { (1.0 + w.quote) / 2.0 } else { w.quote };
+            s *= if scoring::has_figures(here.iter().copied(), u.start, u.end) {
+                (1.0 + w.quote) / 2.0
+            } else {
+                w.quote
+            };
         }
         scores[i] = s.max(1e-3);
     }
