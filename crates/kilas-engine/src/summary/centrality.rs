@@ -240,12 +240,49 @@ pub fn cosine_sparse(a: &Sparse, b: &Sparse) -> f32 {
 
 /// The non-zero similarities of each vector with the others, `(index, cosine)` in index order
 /// (the rows of [`similarity_matrix`] without its zeros), for [`lexrank_sparse`].
+///
+/// Dot products come from an inverted index (term id → the vectors holding it), so pairs
+/// that share no term cost nothing. Each pair's products are added in term id order, the
+/// order [`cosine_sparse`] adds them in, so the values are the same bit for bit.
 pub fn similarity_rows(vectors: &[Sparse]) -> Vec<Vec<(usize, f32)>> {
     let n = vectors.len();
+    let terms = vectors.iter().flat_map(|v| v.weights.iter().map(|&(id, _)| id as usize + 1)).max().unwrap_or(0);
+    let mut postings: Vec<Vec<(usize, f32)>> = vec![Vec::new(); terms];
+    for (j, v) in vectors.iter().enumerate() {
+        for &(id, y) in &v.weights {
+            if let Some(p) = postings.get_mut(id as usize) {
+                p.push((j, y));
+            }
+        }
+    }
     let mut rows: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+    let mut dot: Vec<Option<f32>> = vec![None; n];
+    let mut touched: Vec<usize> = Vec::new();
     for (i, a) in vectors.iter().enumerate() {
-        for (j, b) in vectors.iter().enumerate().skip(i + 1) {
-            let s = cosine_sparse(a, b);
+        for &(id, x) in &a.weights {
+            let Some(p) = postings.get(id as usize) else { continue };
+            // Postings are in vector order: only the vectors after `i`.
+            let later = p.partition_point(|&(j, _)| j <= i);
+            for &(j, y) in p.get(later..).unwrap_or(&[]) {
+                if let Some(d) = dot.get_mut(j) {
+                    match d {
+                        Some(sum) => *sum += x * y,
+                        None => {
+                            *d = Some(x * y);
+                            touched.push(j);
+                        }
+                    }
+                }
+            }
+        }
+        touched.sort_unstable();
+        for &j in &touched {
+            let Some(d) = dot.get_mut(j).and_then(Option::take) else { continue };
+            let Some(b) = vectors.get(j) else { continue };
+            if a.norm == 0.0 || b.norm == 0.0 {
+                continue;
+            }
+            let s = d / (a.norm * b.norm);
             if s != 0.0 {
                 if let Some(r) = rows.get_mut(i) {
                     r.push((j, s));
@@ -255,6 +292,7 @@ pub fn similarity_rows(vectors: &[Sparse]) -> Vec<Vec<(usize, f32)>> {
                 }
             }
         }
+        touched.clear();
     }
     // Row j received its entries for i < j first (in order), then those for i > j: in order.
     rows
