@@ -102,9 +102,10 @@ pub fn fold(s: &str) -> String {
 pub fn key(s: &str) -> String {
     if s.is_ascii() {
         // Nearly every token: one allocation of the right size, no char decoding.
-        let mut out = String::with_capacity(s.len());
-        out.extend(s.bytes().map(fold_ascii));
-        return out;
+        if !s.bytes().any(|b| b == b'`' || (b as char).is_whitespace()) {
+            return s.to_ascii_lowercase();
+        }
+        return s.bytes().map(fold_ascii).collect();
     }
     s.chars().filter_map(fold_char).flat_map(char::to_lowercase).collect()
 }
