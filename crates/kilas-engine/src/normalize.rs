@@ -165,6 +165,35 @@ pub fn fold_with_offsets(input: &str) -> (String, Vec<usize>) {
     (out, map)
 }
 
+/// A set of short words hashed with [`Fnv`].
+pub type WordSet = std::collections::HashSet<&'static str, FastHash>;
+
+/// The hasher of [`WordSet`] (for fixed word lists of our own, not attacker-chosen keys).
+pub type FastHash = std::hash::BuildHasherDefault<Fnv>;
+
+/// FNV-1a: a few instructions per byte, several times cheaper than the default SipHash on the
+/// short words the name finder asks about.
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

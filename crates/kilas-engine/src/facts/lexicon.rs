@@ -2230,9 +2230,8 @@ pub static COUNTRY_LIKE: &[&str] = &[
 /// The longer word lists above as hash sets, built on first use: the name finder asks them
 /// for nearly every capitalised word. [`contains`] answers from the set when `list` is one of
 /// these statics (same address) and scans any other list.
-fn word_sets() -> &'static [(usize, std::collections::HashSet<&'static str>)] {
-    static SETS: std::sync::OnceLock<Vec<(usize, std::collections::HashSet<&'static str>)>> =
-        std::sync::OnceLock::new();
+fn word_sets() -> &'static [(usize, crate::normalize::WordSet)] {
+    static SETS: std::sync::OnceLock<Vec<(usize, crate::normalize::WordSet)>> = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
         let lists: [&'static [&'static str]; 15] = [
             ROLE_WORDS,
@@ -2269,11 +2268,11 @@ pub fn contains(list: &[&str], w: &str) -> bool {
 /// The English of the first entry of a gazetteer (`PLACES`, `ORGS`) whose key is `k`; by hash
 /// for those two lists, by scanning for any other.
 pub fn pair_lookup(list: &[(&'static str, &'static str)], k: &str) -> Option<&'static str> {
-    type Index = std::collections::HashMap<&'static str, &'static str>;
+    type Index = std::collections::HashMap<&'static str, &'static str, crate::normalize::FastHash>;
     static INDEX: std::sync::OnceLock<[(usize, Index); 2]> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let build = |l: &'static [(&'static str, &'static str)]| {
-            let mut m = Index::new();
+            let mut m = Index::default();
             for &(f, en) in l {
                 // The first entry of a key wins, as with a scan.
                 m.entry(f).or_insert(en);
