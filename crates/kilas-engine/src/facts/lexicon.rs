@@ -2229,9 +2229,9 @@ pub static COUNTRY_LIKE: &[&str] = &[
 
 /// The longer word lists above as hash sets, built on first use: the name finder asks them
 /// for nearly every capitalised word. [`contains`] answers from the set when `list` is one of
-/// these statics (same address) and scans any other list.
-fn word_sets() -> &'static [(usize, crate::normalize::WordSet)] {
-    static SETS: std::sync::OnceLock<Vec<(usize, crate::normalize::WordSet)>> = std::sync::OnceLock::new();
+/// these statics (same address and length) and scans any other list.
+fn word_sets() -> &'static [((usize, usize), crate::normalize::WordSet)] {
+    static SETS: std::sync::OnceLock<Vec<((usize, usize), crate::normalize::WordSet)>> = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
         let lists: [&'static [&'static str]; 15] = [
             ROLE_WORDS,
@@ -2250,14 +2250,14 @@ fn word_sets() -> &'static [(usize, crate::normalize::WordSet)] {
             COUNTRY_LIKE,
             UNIT_WORDS,
         ];
-        lists.iter().map(|l| (l.as_ptr() as usize, l.iter().copied().collect())).collect()
+        lists.iter().map(|l| ((l.as_ptr() as usize, l.len()), l.iter().copied().collect())).collect()
     })
 }
 
 /// Whether `w` is in `list` (exact comparison), by hash for the long lists of this module.
 pub fn contains(list: &[&str], w: &str) -> bool {
     if list.len() >= 16 {
-        let at = list.as_ptr() as usize;
+        let at = (list.as_ptr() as usize, list.len());
         if let Some((_, set)) = word_sets().iter().find(|(p, _)| *p == at) {
             return set.contains(w);
         }
@@ -2269,7 +2269,7 @@ pub fn contains(list: &[&str], w: &str) -> bool {
 /// for those two lists, by scanning for any other.
 pub fn pair_lookup(list: &[(&'static str, &'static str)], k: &str) -> Option<&'static str> {
     type Index = std::collections::HashMap<&'static str, &'static str, crate::normalize::FastHash>;
-    static INDEX: std::sync::OnceLock<[(usize, Index); 2]> = std::sync::OnceLock::new();
+    static INDEX: std::sync::OnceLock<[((usize, usize), Index); 2]> = std::sync::OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let build = |l: &'static [(&'static str, &'static str)]| {
             let mut m = Index::default();
@@ -2277,13 +2277,34 @@ pub fn pair_lookup(list: &[(&'static str, &'static str)], k: &str) -> Option<&'s
                 // The first entry of a key wins, as with a scan.
                 m.entry(f).or_insert(en);
             }
-            (l.as_ptr() as usize, m)
+            ((l.as_ptr() as usize, l.len()), m)
         };
         [build(PLACES), build(ORGS)]
     });
-    let at = list.as_ptr() as usize;
+    let at = (list.as_ptr() as usize, list.len());
     if let Some((_, m)) = index.iter().find(|(p, _)| *p == at) {
         return m.get(k).copied();
     }
     list.iter().find(|(f, _)| *f == k).map(|&(_, en)| en)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashed_lists_answer_like_a_scan() {
+        for list in [ROLE_WORDS, NOT_NAMES, COMMON_NOUNS, PLAIN_ACRONYMS, ORG_HEADS] {
+            for w in list.iter().chain(["", "zzz", "Kepala", "kepala", "bupati"].iter()) {
+                assert_eq!(contains(list, w), list.contains(w), "{w}");
+            }
+        }
+        let copy: Vec<&str> = NOT_NAMES.to_vec();
+        assert!(copy.iter().all(|w| contains(&copy, w)));
+        for (k, _) in PLACES.iter().chain(ORGS.iter()) {
+            let first = |l: &[(&str, &'static str)]| l.iter().find(|(f, _)| f == k).map(|&(_, e)| e);
+            assert_eq!(pair_lookup(PLACES, k), first(PLACES));
+            assert_eq!(pair_lookup(ORGS, k), first(ORGS));
+        }
+    }
 }
