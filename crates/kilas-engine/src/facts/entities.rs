@@ -116,13 +116,13 @@ fn bare(s: &str) -> String {
 }
 
 pub fn in_list(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+    super::lexicon::contains(list, w)
 }
 
 /// Gazetteer entry by lower-case key; short forms (≤ 3 letters) only when written in capitals.
 fn lookup_pair(list: &'static [(&'static str, &'static str)], text: &str) -> Option<&'static str> {
-    let k = lower(text);
-    let (_, en) = list.iter().find(|(f, _)| *f == k)?;
+    let k = crate::normalize::key_cow(text);
+    let en = super::lexicon::pair_lookup(list, &k)?;
     if k.chars().count() <= 3 && text.chars().any(|c| c.is_lowercase()) {
         return None;
     }
@@ -465,7 +465,7 @@ impl<'a> Finder<'a> {
                         | "dapat"
                         | "harus"
                 );
-            let cue = SAID_BEFORE.contains(&next.as_str())
+            let cue = in_list(SAID_BEFORE, next.as_str())
                 || verbal
                 || subject
                 || matches!(next.as_str(), "(" | ",")
@@ -474,7 +474,7 @@ impl<'a> Finder<'a> {
                 });
             // Listed common nouns stay common even before a speech verb (`Warga mengatakan`).
             let listed = in_list(COMMON_NOUNS, &first);
-            if listed || (is_common(self.text(a)) && !SAID_BEFORE.contains(&next.as_str())) || !cue {
+            if listed || (is_common(self.text(a)) && !in_list(SAID_BEFORE, next.as_str())) || !cue {
                 return;
             }
         }
@@ -887,7 +887,7 @@ impl<'a> Finder<'a> {
             && (matches!(prev.as_str(), "dan" | "serta" | "atau")
                 || (prev == ","
                     && matches!(next.as_str(), "," | "dan" | "serta" | "." | "")
-                    && !SAID_BEFORE.contains(&next2.as_str())
+                    && !in_list(SAID_BEFORE, next2.as_str())
                     && !next2.starts_with("me")
                     && !degree_next
                     && self.role_before(a).is_none()));
@@ -910,10 +910,10 @@ impl<'a> Finder<'a> {
         let evidence = (self.text(y) == "(" && self.toks.get(y + 1).is_some_and(|t| t.kind == TokenKind::Number))
             || in_list(PERSON_CUES, &prev)
             || in_list(SAID_AFTER, &prev)
-            || SAID_BEFORE.contains(&self.low(y).as_str())
+            || in_list(SAID_BEFORE, self.low(y).as_str())
             || self.role_before(a).is_some()
             || x > a;
-        let strong = in_list(SAID_AFTER, &prev) || SAID_BEFORE.contains(&self.low(y).as_str());
+        let strong = in_list(SAID_AFTER, &prev) || in_list(SAID_BEFORE, self.low(y).as_str());
         // `aplikasi Android`, `spesies Allosaurus`, `proyek Hambalang`: a thing, not a person.
         if in_list(THING_CUES, &prev) && !strong {
             // `gunung Merapi`, `sungai Musi`: a natural feature is a place.
@@ -995,7 +995,7 @@ impl<'a> Finder<'a> {
             || self.is_cap(first)
             || verbal
             || in_list(NOT_NAMES, &w)
-            || SAID_BEFORE.contains(&w.as_str())
+            || in_list(SAID_BEFORE, w.as_str())
         {
             return None;
         }
@@ -1003,7 +1003,7 @@ impl<'a> Finder<'a> {
         while end < self.toks.len() && end < first + 10 {
             let t = self.low(end);
             if matches!(t.as_str(), "," | "." | ";" | ":" | "\"" | "(")
-                || SAID_BEFORE.contains(&t.as_str())
+                || in_list(SAID_BEFORE, t.as_str())
                 || t.starts_with(is_double_quote)
             {
                 break;

@@ -5,7 +5,7 @@
 //! Every list is compared lower-case.
 
 /// Positions and roles that stand before a name (`Kepala`, `Ketua`, `Bupati`).
-pub const ROLE_WORDS: &[&str] = &[
+pub static ROLE_WORDS: &[&str] = &[
     "kepala",
     "ketua",
     "wakil",
@@ -224,7 +224,7 @@ pub const ROLE_WORDS: &[&str] = &[
 ];
 
 /// Head words of a role's unit that follow the role word (`Kepala Bidang …`).
-pub const UNIT_WORDS: &[&str] = &[
+pub static UNIT_WORDS: &[&str] = &[
     "bidang",
     "divisi",
     "seksi",
@@ -264,7 +264,7 @@ pub const DEGREES: &[&str] = &[
 ];
 
 /// First words of organisation names.
-pub const ORG_HEADS: &[&str] = &[
+pub static ORG_HEADS: &[&str] = &[
     "kementerian",
     "kemenkumham",
     "kemenag",
@@ -398,7 +398,7 @@ pub const ORG_HEADS: &[&str] = &[
 ];
 
 /// First words of place names.
-pub const PLACE_HEADS: &[&str] = &[
+pub static PLACE_HEADS: &[&str] = &[
     "kabupaten",
     "kab.",
     "kota",
@@ -488,7 +488,7 @@ pub const PLACE_HEADS: &[&str] = &[
 ];
 
 /// Common words that may stand first in a sentence and are never names.
-pub const NOT_NAMES: &[&str] = &[
+pub static NOT_NAMES: &[&str] = &[
     "ia",
     "dia",
     "beliau",
@@ -781,7 +781,7 @@ pub const NOT_NAMES: &[&str] = &[
 ];
 
 /// Speech verbs written after a quotation (`"…," kata Andi`).
-pub const SAID_AFTER: &[&str] = &[
+pub static SAID_AFTER: &[&str] = &[
     "kata",
     "ujar",
     "ungkap",
@@ -839,7 +839,7 @@ pub const SAID_AFTER: &[&str] = &[
 ];
 
 /// Speech verbs that introduce indirect speech or a following quotation (`X mengatakan, …`).
-pub const SAID_BEFORE: &[&str] = &[
+pub static SAID_BEFORE: &[&str] = &[
     "mengatakan",
     "menjelaskan",
     "menegaskan",
@@ -875,7 +875,7 @@ pub const SAID_BEFORE: &[&str] = &[
 
 /// Last words that make a capitalised phrase a company or institution (`Sriwijaya Air`,
 /// `Global Mediacom Tbk`, `Volcanic Ash Advisory Centre`).
-pub const ORG_TAILS: &[&str] = &[
+pub static ORG_TAILS: &[&str] = &[
     "tbk",
     "tbk.",
     "inc",
@@ -925,7 +925,7 @@ pub const ORG_TAILS: &[&str] = &[
 
 /// Ethnic groups and languages: `suku Bugis`, `bahasa Jawa`, `masakan khas Minang` name no
 /// person, and after an ethnic cue no place either.
-pub const ETHNIC: &[&str] = &[
+pub static ETHNIC: &[&str] = &[
     "bugis",
     "makassar",
     "mandar",
@@ -985,7 +985,7 @@ pub const ETHNIC: &[&str] = &[
 ];
 
 /// Words before an ethnic name that make it a group or language (`suku Bugis`, `orang Jawa`).
-pub const ETHNIC_CUES: &[&str] = &[
+pub static ETHNIC_CUES: &[&str] = &[
     "suku",
     "etnis",
     "etnik",
@@ -1018,7 +1018,7 @@ pub const ETHNIC_CUES: &[&str] = &[
 
 /// Words before a capitalised word that make it a thing (product, species, project, work),
 /// never a person: `aplikasi Android`, `jenis Allosaurus`, `proyek Hambalang`.
-pub const THING_CUES: &[&str] = &[
+pub static THING_CUES: &[&str] = &[
     "aplikasi",
     "jenis",
     "spesies",
@@ -1117,7 +1117,7 @@ pub const PLACE_CUES: &[&str] = &[
 ];
 
 /// Words that, just before a capitalised word, make it a person (`kata Andi`, `oleh Budi`).
-pub const PERSON_CUES: &[&str] = &[
+pub static PERSON_CUES: &[&str] = &[
     "kata",
     "ujar",
     "ungkap",
@@ -1180,7 +1180,7 @@ pub const PERSON_CUES: &[&str] = &[
 
 /// Provinces, their usual short forms, big cities and regions (a seed gazetteer; the
 /// glossary's `place` entries add to it).
-pub const PLACES: &[(&str, &str)] = &[
+pub static PLACES: &[(&str, &str)] = &[
     ("aceh", "Aceh"),
     ("sumatera utara", "North Sumatra"),
     ("sumut", "North Sumatra"),
@@ -1484,7 +1484,7 @@ pub const PLACES: &[(&str, &str)] = &[
 ];
 
 /// Well-known institutions by name or acronym (a seed; the glossary's `org` entries add to it).
-pub const ORGS: &[(&str, &str)] = &[
+pub static ORGS: &[(&str, &str)] = &[
     ("antara", "ANTARA (Indonesian state news agency)"),
     ("tni", "Indonesian Armed Forces (TNI)"),
     ("polri", "Indonesian National Police (Polri)"),
@@ -1652,7 +1652,7 @@ pub const HEAD_EN: &[(&str, &str, bool)] = &[
 
 /// Frequent news nouns that open capitalised phrases (`Festival …`, `Program …`) and are
 /// never names; a stop-gap beside the glossary.
-pub const COMMON_NOUNS: &[&str] = &[
+pub static COMMON_NOUNS: &[&str] = &[
     "festival",
     "pekan",
     "gerakan",
@@ -2032,7 +2032,7 @@ pub const BALINESE_SECOND: &[&str] =
     &["made", "wayan", "nyoman", "ketut", "putu", "gede", "kadek", "komang", "luh", "gusti", "nengah", "ketut", "kade"];
 
 /// Acronyms of common things, not institutions (`UMKM`, `SMA`, `THR`).
-pub const PLAIN_ACRONYMS: &[&str] = &[
+pub static PLAIN_ACRONYMS: &[&str] = &[
     "sma",
     "smk",
     "smp",
@@ -2172,7 +2172,7 @@ pub const PLAIN_ACRONYMS: &[&str] = &[
 
 /// Countries (and continents): in news they stand for the state as often as for the place,
 /// so they count as places only after a place word (`di`, `ke`, `dari`, `negara`).
-pub const COUNTRY_LIKE: &[&str] = &[
+pub static COUNTRY_LIKE: &[&str] = &[
     "israel",
     "palestina",
     "jepang",
@@ -2226,3 +2226,85 @@ pub const COUNTRY_LIKE: &[&str] = &[
     "myanmar",
     "kamboja",
 ];
+
+/// The longer word lists above as hash sets, built on first use: the name finder asks them
+/// for nearly every capitalised word. [`contains`] answers from the set when `list` is one of
+/// these statics (same address and length) and scans any other list.
+fn word_sets() -> &'static [((usize, usize), crate::normalize::WordSet)] {
+    static SETS: std::sync::OnceLock<Vec<((usize, usize), crate::normalize::WordSet)>> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| {
+        let lists: [&'static [&'static str]; 15] = [
+            ROLE_WORDS,
+            ORG_HEADS,
+            PLACE_HEADS,
+            NOT_NAMES,
+            SAID_AFTER,
+            SAID_BEFORE,
+            ORG_TAILS,
+            ETHNIC,
+            ETHNIC_CUES,
+            THING_CUES,
+            PERSON_CUES,
+            COMMON_NOUNS,
+            PLAIN_ACRONYMS,
+            COUNTRY_LIKE,
+            UNIT_WORDS,
+        ];
+        lists.iter().map(|l| ((l.as_ptr() as usize, l.len()), l.iter().copied().collect())).collect()
+    })
+}
+
+/// Whether `w` is in `list` (exact comparison), by hash for the long lists of this module.
+pub fn contains(list: &[&str], w: &str) -> bool {
+    if list.len() >= 16 {
+        let at = (list.as_ptr() as usize, list.len());
+        if let Some((_, set)) = word_sets().iter().find(|(p, _)| *p == at) {
+            return set.contains(w);
+        }
+    }
+    list.contains(&w)
+}
+
+/// The English of the first entry of a gazetteer (`PLACES`, `ORGS`) whose key is `k`; by hash
+/// for those two lists, by scanning for any other.
+pub fn pair_lookup(list: &[(&'static str, &'static str)], k: &str) -> Option<&'static str> {
+    type Index = std::collections::HashMap<&'static str, &'static str, crate::normalize::FastHash>;
+    static INDEX: std::sync::OnceLock<[((usize, usize), Index); 2]> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let build = |l: &'static [(&'static str, &'static str)]| {
+            let mut m = Index::default();
+            for &(f, en) in l {
+                // The first entry of a key wins, as with a scan.
+                m.entry(f).or_insert(en);
+            }
+            ((l.as_ptr() as usize, l.len()), m)
+        };
+        [build(PLACES), build(ORGS)]
+    });
+    let at = (list.as_ptr() as usize, list.len());
+    if let Some((_, m)) = index.iter().find(|(p, _)| *p == at) {
+        return m.get(k).copied();
+    }
+    list.iter().find(|(f, _)| *f == k).map(|&(_, en)| en)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashed_lists_answer_like_a_scan() {
+        for list in [ROLE_WORDS, NOT_NAMES, COMMON_NOUNS, PLAIN_ACRONYMS, ORG_HEADS] {
+            for w in list.iter().chain(["", "zzz", "Kepala", "kepala", "bupati"].iter()) {
+                assert_eq!(contains(list, w), list.contains(w), "{w}");
+            }
+        }
+        let copy: Vec<&str> = NOT_NAMES.to_vec();
+        assert!(copy.iter().all(|w| contains(&copy, w)));
+        for (k, _) in PLACES.iter().chain(ORGS.iter()) {
+            let first = |l: &[(&str, &'static str)]| l.iter().find(|(f, _)| f == k).map(|&(_, e)| e);
+            assert_eq!(pair_lookup(PLACES, k), first(PLACES));
+            assert_eq!(pair_lookup(ORGS, k), first(ORGS));
+        }
+    }
+}

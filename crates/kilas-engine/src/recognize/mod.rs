@@ -24,8 +24,9 @@ pub mod times;
 pub mod words;
 
 use crate::date::Date;
-use crate::normalize::key;
+use crate::normalize::key_cow;
 use crate::token::{tokenize, Token};
+use std::borrow::Cow;
 
 /// What an item is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -73,19 +74,19 @@ pub struct Item {
 pub struct View<'a> {
     pub input: &'a str,
     pub tokens: &'a [Token],
-    /// `key()` of each token.
-    pub low: Vec<String>,
+    /// `key()` of each token (borrowed from the input when the token already is its key).
+    pub low: Vec<Cow<'a, str>>,
 }
 
 impl<'a> View<'a> {
     pub fn new(input: &'a str, tokens: &'a [Token]) -> View<'a> {
-        let low = tokens.iter().map(|t| key(t.text(input))).collect();
+        let low = tokens.iter().map(|t| key_cow(t.text(input))).collect();
         View { input, tokens, low }
     }
     /// Lower-case text of token `k`, or "" past the end of `end`.
     pub fn low(&self, k: usize, end: usize) -> &str {
         if k < end {
-            self.low.get(k).map_or("", String::as_str)
+            self.low.get(k).map_or("", |l| l.as_ref())
         } else {
             ""
         }

@@ -18,7 +18,7 @@ use crate::analysis::{Analysis, SentenceOut, TokenOut};
 use crate::facts::Fact;
 use crate::segment::UnitKind;
 use crate::token::TokenKind;
-use centrality::{lexrank, similarity_matrix, tf_idf, TermVector};
+use centrality::{cosine_sparse, lexrank_sparse, similarity_rows, tf_idf_sparse, Sparse, Terms};
 pub use scoring::Weights;
 
 /// The most units that enter the LexRank similarity graph.
@@ -144,36 +144,50 @@ fn score_and_select(units: &[UnitView], facts: &[Fact], length: Length, w: &Weig
         return Summary { scores, picked: vec![] };
     }
     let term_lists: Vec<Vec<String>> = candidates.iter().map(|&i| units[i].terms.clone()).collect();
-    let vectors = tf_idf(&term_lists);
+    let title_terms: Vec<String> =
+        units.iter().filter(|u| u.kind == UnitKind::Title).flat_map(|u| u.terms.iter().cloned()).collect();
+    // Terms as ids in string order, vectors with their norms: every pair is compared, so the
+    // comparison must not touch strings (same sums, same order as `centrality::cosine`).
+    let ids = Terms::new(term_lists.iter().map(Vec::as_slice).chain(std::iter::once(title_terms.as_slice())));
+    let (vectors, df) = tf_idf_sparse(&ids, &term_lists);
     // The similarity graph is quadratic: only the first units of a very long input join it
     // (the rest get no centrality), so time and memory stay bounded on any input.
     let graph = vectors.len().min(MAX_GRAPH_UNITS);
-    let central = lexrank(&similarity_matrix(vectors.get(..graph).unwrap_or(&[])));
+    let central = lexrank_sparse(&similarity_rows(vectors.get(..graph).unwrap_or(&[])));
 
-    // The topic: the title when it has content words, else the lead unit.
-    let title_terms: Vec<String> =
-        units.iter().filter(|u| u.kind == UnitKind::Title).flat_map(|u| u.terms.iter().cloned()).collect();
-    let topic: Option<TermVector> = (title_terms.len() >= 2).then(|| weigh_like(&title_terms, &term_lists));
+    // The topic: the title when it has content words, else the lead unit, weighted with the
+    // idf of the candidate units.
+    let n_units = term_lists.len().max(1) as f32;
+    let topic: Option<Sparse> =
+        (title_terms.len() >= 2).then(|| centrality::weigh(ids.counts(&title_terms), &df, n_units));
     let max_fact = 3.0f32;
+    let by_start = scoring::ByStart::new(facts);
+    let quotes: Vec<&Fact> =
+        facts.iter().filter(|f| f.kind == crate::facts::FactKind::Quote && f.direct != Some(false)).collect();
 
     for (k, &i) in candidates.iter().enumerate() {
         let u = &units[i];
         let topic_sim = match &topic {
-            Some(t) => centrality::cosine(t, &vectors[k]),
+            Some(t) => cosine_sparse(t, &vectors[k]),
             None if k == 0 => 1.0,
-            None => centrality::cosine(&vectors[0], &vectors[k]),
+            None => cosine_sparse(&vectors[0], &vectors[k]),
         };
-        let facts_here = scoring::fact_weight(facts, u.start, u.end).min(max_fact) / max_fact;
+        let here = by_start.inside(u.start, u.end);
+        let facts_here = scoring::fact_weight(here.iter().copied(), u.start, u.end).min(max_fact) / max_fact;
         let mut s = w.position / (1.0 + k as f32).powf(w.position_decay)
             + w.topic * topic_sim
             + w.centrality * central.get(k).copied().unwrap_or(0.0)
             + w.facts * facts_here
-            + w.figures * (scoring::figure_count(facts, u.start, u.end).min(2) as f32 / 2.0);
+            + w.figures * (scoring::figure_count(here.iter().copied(), u.start, u.end).min(2) as f32 / 2.0);
         s *= scoring::length_factor(u.words);
         let opens_with_quote = u.text.trim_start().starts_with(crate::normalize::is_double_quote);
-        if opens_with_quote || scoring::quote_share(facts, u.text, u.start, u.end) > 0.5 {
+        if opens_with_quote || scoring::quote_share(quotes.iter().copied(), u.text, u.start, u.end) > 0.5 {
             // A quotation wins only when it carries the news: figures soften the penalty.
-            s *= if scoring::has_figures(facts, u.start, u.end) { (1.0 + w.quote) / 2.0 } else { w.quote };
+            s *= if scoring::has_figures(here.iter().copied(), u.start, u.end) {
+                (1.0 + w.quote) / 2.0
+            } else {
+                w.quote
+            };
         }
         scores[i] = s.max(1e-3);
     }
@@ -189,24 +203,12 @@ fn score_and_select(units: &[UnitView], facts: &[Fact], length: Length, w: &Weig
         slot[i] = k;
     }
     let sim = |i: usize, j: usize| match (vectors.get(slot[i]), vectors.get(slot[j])) {
-        (Some(a), Some(b)) => centrality::cosine(a, b),
+        (Some(a), Some(b)) => cosine_sparse(a, b),
         _ => 0.0,
     };
     let n = length.count(candidates.len());
     let picked = mmr::select_with(&scores, sim, &candidates, n, w.lambda);
     Summary { scores, picked }
-}
-
-/// A vector for `terms` weighted with the idf of the document's units.
-fn weigh_like(terms: &[String], units: &[Vec<String>]) -> TermVector {
-    let n = units.len().max(1) as f32;
-    centrality::counts(terms)
-        .into_iter()
-        .map(|(k, tf)| {
-            let df = units.iter().filter(|u| u.contains(&k)).count().max(1) as f32;
-            (k, tf * (1.0 + n / df).ln())
-        })
-        .collect()
 }
 
 #[cfg(test)]

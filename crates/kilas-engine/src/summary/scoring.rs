@@ -102,9 +102,9 @@ pub fn length_factor(words: usize) -> f32 {
 }
 
 /// Fact weight of the facts starting inside `[start, end)`: figures and dates count most.
-pub fn fact_weight(facts: &[Fact], start: usize, end: usize) -> f32 {
+pub fn fact_weight<'f>(facts: impl IntoIterator<Item = &'f Fact>, start: usize, end: usize) -> f32 {
     facts
-        .iter()
+        .into_iter()
         .filter(|f| f.start >= start && f.start < end)
         .map(|f| match f.kind {
             FactKind::Money | FactKind::Percent | FactKind::Quantity => 1.0,
@@ -116,9 +116,9 @@ pub fn fact_weight(facts: &[Fact], start: usize, end: usize) -> f32 {
 }
 
 /// How many figures (money, percentages, quantities) start inside `[start, end)`.
-pub fn figure_count(facts: &[Fact], start: usize, end: usize) -> usize {
+pub fn figure_count<'f>(facts: impl IntoIterator<Item = &'f Fact>, start: usize, end: usize) -> usize {
     facts
-        .iter()
+        .into_iter()
         .filter(|f| {
             f.start >= start
                 && f.start < end
@@ -128,17 +128,17 @@ pub fn figure_count(facts: &[Fact], start: usize, end: usize) -> usize {
 }
 
 /// Whether the figures facts inside `[start, end)` include a number (the quote carries news).
-pub fn has_figures(facts: &[Fact], start: usize, end: usize) -> bool {
-    facts.iter().any(|f| {
+pub fn has_figures<'f>(facts: impl IntoIterator<Item = &'f Fact>, start: usize, end: usize) -> bool {
+    facts.into_iter().any(|f| {
         f.start >= start && f.start < end && matches!(f.kind, FactKind::Money | FactKind::Percent | FactKind::Quantity)
     })
 }
 
 /// Share of the unit's bytes inside direct quotations (quote facts, else quote marks).
-pub fn quote_share(facts: &[Fact], text: &str, start: usize, end: usize) -> f32 {
+pub fn quote_share<'f>(facts: impl IntoIterator<Item = &'f Fact>, text: &str, start: usize, end: usize) -> f32 {
     let len = (end.saturating_sub(start)).max(1) as f32;
     let quoted: usize = facts
-        .iter()
+        .into_iter()
         .filter(|f| f.kind == FactKind::Quote && f.direct != Some(false))
         .map(|f| f.end.min(end).saturating_sub(f.start.max(start)))
         .sum();
@@ -151,6 +151,32 @@ pub fn quote_share(facts: &[Fact], text: &str, start: usize, end: usize) -> f32 
     match (marks.first(), marks.last()) {
         (Some(&a), Some(&b)) if b > a => ((b - a) as f32 / len).min(1.0),
         _ => 0.0,
+    }
+}
+
+/// Facts by where they start, to find a unit's facts without scanning all of them.
+pub struct ByStart<'a> {
+    facts: &'a [Fact],
+    /// Indices into `facts`, ordered by start (then index).
+    order: Vec<usize>,
+}
+
+impl<'a> ByStart<'a> {
+    pub fn new(facts: &'a [Fact]) -> ByStart<'a> {
+        let mut order: Vec<usize> = (0..facts.len()).collect();
+        order.sort_by_key(|&i| (facts.get(i).map_or(0, |f| f.start), i));
+        ByStart { facts, order }
+    }
+
+    /// The facts starting inside `[start, end)`, in their original order (so sums over them
+    /// add the same numbers in the same order as a scan of all facts).
+    pub fn inside(&self, start: usize, end: usize) -> Vec<&'a Fact> {
+        let starts = |i: &usize| self.facts.get(*i).map_or(0, |f| f.start);
+        let a = self.order.partition_point(|i| starts(i) < start);
+        let b = self.order.partition_point(|i| starts(i) < end).max(a);
+        let mut idx: Vec<usize> = self.order.get(a..b).unwrap_or(&[]).to_vec();
+        idx.sort_unstable();
+        idx.iter().filter_map(|&i| self.facts.get(i)).collect()
     }
 }
 
