@@ -684,13 +684,95 @@ const COPULAS: &[&str] = &[
     "make", "keep", "have", "has", "had",
 ];
 
+/// Words the glossary may give as adjectives that have no `-ly` adverb in use.
+const NO_LY: &[&str] = &[
+    "front",
+    "back",
+    "top",
+    "bottom",
+    "left",
+    "right",
+    "main",
+    "alert",
+    "ready",
+    "other",
+    "same",
+    "own",
+    "only",
+    "next",
+    "last",
+    "first",
+    "second",
+    "third",
+    "former",
+    "alone",
+    "alive",
+    "asleep",
+    "awake",
+    "afraid",
+    "aware",
+    "upstairs",
+    "downstairs",
+    "inside",
+    "outside",
+    "online",
+    "offline",
+    "overseas",
+    "abroad",
+    "home",
+    "together",
+    "apart",
+    "away",
+    "ahead",
+    "enough",
+    "still",
+    "even",
+    "just",
+    "already",
+    "again",
+    "often",
+    "soon",
+    "now",
+    "then",
+    "here",
+    "there",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+    "forward",
+    "backward",
+    "upward",
+    "downward",
+    "straight",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "friendly",
+    "lively",
+    "lonely",
+    "live",
+];
+
 /// `smooth` → `smoothly`, `easy` → `easily`, `basic` → `basically`; one plain word only.
-fn adverb(adj: &str) -> Option<String> {
+pub(crate) fn adverb(adj: &str) -> Option<String> {
     if adj.contains(' ') || !adj.bytes().all(|b| b.is_ascii_lowercase()) || adj.len() < 3 || adj.ends_with("ly") {
+        return None;
+    }
+    // Words that are not adjectives or have no `-ly` adverb stay out (`front`, `alert`).
+    if NO_LY.contains(&adj)
+        || ["ment", "tion", "sion", "ness", "ity", "ism", "ship", "hood", "ing", "ist"].iter().any(|e| adj.ends_with(e))
+    {
         return None;
     }
     Some(if let Some(s) = adj.strip_suffix('y') {
         format!("{s}ily")
+    } else if adj.ends_with("ll") {
+        // `full` → `fully`.
+        format!("{adj}y")
+    } else if adj == "true" || adj == "due" {
+        format!("{}ly", &adj[..adj.len() - 1])
     } else if adj.ends_with("le") {
         format!("{}y", &adj[..adj.len() - 1])
     } else if adj.ends_with("ic") {

@@ -128,13 +128,105 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("rebuild", "rebuilt", "rebuilt"),
     ("retake", "retook", "retaken"),
     ("foresee", "foresaw", "foreseen"),
+    ("undergo", "underwent", "undergone"),
+    ("swear", "swore", "sworn"),
+    ("burst", "burst", "burst"),
+    ("befall", "befell", "befallen"),
+    ("creep", "crept", "crept"),
+    ("grind", "ground", "ground"),
+    ("bleed", "bled", "bled"),
+    ("breed", "bred", "bred"),
+    ("speed", "sped", "sped"),
+    ("cling", "clung", "clung"),
+    ("dwell", "dwelt", "dwelt"),
+    ("fling", "flung", "flung"),
+    ("forsake", "forsook", "forsaken"),
+    ("forgo", "forwent", "forgone"),
+    ("forego", "forewent", "foregone"),
+    ("foretell", "foretold", "foretold"),
+    ("kneel", "knelt", "knelt"),
+    ("leap", "leapt", "leapt"),
+    ("mistake", "mistook", "mistaken"),
+    ("misunderstand", "misunderstood", "misunderstood"),
+    ("outdo", "outdid", "outdone"),
+    ("outgrow", "outgrew", "outgrown"),
+    ("overhear", "overheard", "overheard"),
+    ("override", "overrode", "overridden"),
+    ("overrun", "overran", "overrun"),
+    ("overtake", "overtook", "overtaken"),
+    ("overthrow", "overthrew", "overthrown"),
+    ("partake", "partook", "partaken"),
+    ("redo", "redid", "redone"),
+    ("repay", "repaid", "repaid"),
+    ("resell", "resold", "resold"),
+    ("rewrite", "rewrote", "rewritten"),
+    ("rerun", "reran", "rerun"),
+    ("retell", "retold", "retold"),
+    ("shed", "shed", "shed"),
+    ("slay", "slew", "slain"),
+    ("sling", "slung", "slung"),
+    ("slit", "slit", "slit"),
+    ("sow", "sowed", "sown"),
+    ("spin", "spun", "spun"),
+    ("spit", "spat", "spat"),
+    ("sting", "stung", "stung"),
+    ("stink", "stank", "stunk"),
+    ("stride", "strode", "stridden"),
+    ("string", "strung", "strung"),
+    ("strive", "strove", "striven"),
+    ("swell", "swelled", "swollen"),
+    ("thrust", "thrust", "thrust"),
+    ("tread", "trod", "trodden"),
+    ("underlie", "underlay", "underlain"),
+    ("underwrite", "underwrote", "underwritten"),
+    ("undo", "undid", "undone"),
+    ("weep", "wept", "wept"),
+    ("wring", "wrung", "wrung"),
+    ("withstand", "withstood", "withstood"),
+    ("bid", "bid", "bid"),
+    ("cast", "cast", "cast"),
+    ("outbid", "outbid", "outbid"),
+    ("offset", "offset", "offset"),
+    ("overdo", "overdid", "overdone"),
+    ("overpay", "overpaid", "overpaid"),
+    ("overspend", "overspent", "overspent"),
+    ("mislay", "mislaid", "mislaid"),
+    ("inlay", "inlaid", "inlaid"),
+    ("spoil", "spoiled", "spoiled"),
+    ("fit", "fitted", "fitted"),
+    ("knit", "knitted", "knitted"),
+    ("lean", "leaned", "leaned"),
+    ("prove", "proved", "proven"),
+    ("sew", "sewed", "sewn"),
+    ("shear", "sheared", "shorn"),
+    ("smite", "smote", "smitten"),
+    ("behold", "beheld", "beheld"),
+    ("awake", "awoke", "awoken"),
+    ("input", "input", "input"),
+    ("output", "output", "output"),
+    ("outrun", "outran", "outrun"),
+    ("outsell", "outsold", "outsold"),
+    ("outshine", "outshone", "outshone"),
+    ("babysit", "babysat", "babysat"),
+    ("sublet", "sublet", "sublet"),
+    ("reset", "reset", "reset"),
+    ("recast", "recast", "recast"),
+    ("remake", "remade", "remade"),
+    ("rethink", "rethought", "rethought"),
+    ("reread", "reread", "reread"),
+    ("resit", "resat", "resat"),
+];
+
+/// Words in `-eed` that are bases, not the participle of an `-ee` verb (`agreed`, `freed`).
+const EED_BASES: &[&str] = &[
+    "need", "feed", "proceed", "succeed", "exceed", "bleed", "breed", "speed", "seed", "heed", "weed", "deed", "greed",
+    "reed", "steed", "indeed", "reseed", "overfeed",
 ];
 
 /// Is this English word a past participle already (`attended`, `held`, `taken`)? Bases
 /// that look like participles (`come`, `run`, `need`) are not.
 pub fn is_participle(word: &str) -> bool {
-    if IRREGULAR.iter().any(|(b, _, _)| *b == word) || word.ends_with("eed") || matches!(word, "shed" | "embed" | "wed")
-    {
+    if IRREGULAR.iter().any(|(b, _, _)| *b == word) || EED_BASES.contains(&word) || matches!(word, "embed" | "wed") {
         return false;
     }
     word.ends_with("ed") || IRREGULAR.iter().any(|(_, _, p)| *p == word)
@@ -191,8 +283,59 @@ fn on_first(phrase: &str, f: impl Fn(&str) -> String) -> String {
 
 /// A plain lower-case English word that can take verb endings (not an `-ly` adverb).
 fn is_plain(word: &str) -> bool {
-    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) && !word.ends_with("ly")
+    !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !word.ends_with("ly")
+        // Noun endings no English verb has: a phrase sense like `football match` stays as is.
+        && !["ness", "ity", "ism", "hood", "ball", "ment", "tion", "sion"].iter().any(|e| word.ends_with(e) && word.len() > e.len() + 2)
+        || VERBAL_NOUNS.contains(&word)
 }
+
+/// Verbs that end like nouns (`-ment`, `-tion`).
+const VERBAL_NOUNS: &[&str] = &[
+    "implement",
+    "comment",
+    "document",
+    "supplement",
+    "complement",
+    "augment",
+    "torment",
+    "experiment",
+    "lament",
+    "cement",
+    "ferment",
+    "segment",
+    "mention",
+    "question",
+    "function",
+    "position",
+    "sanction",
+    "station",
+    "caution",
+    "condition",
+    "commission",
+    "vision",
+    "envision",
+    "auction",
+    "partition",
+    "petition",
+    "proportion",
+    "portion",
+    "ration",
+    "section",
+    "fashion",
+    "cushion",
+    "pension",
+    "mission",
+    "audition",
+    "motion",
+    "provision",
+    "mention",
+    "requisition",
+    "reposition",
+    "transition",
+    "pressure",
+];
 
 /// Past tense of an English verb phrase: `say` → `said`, `take part` → `took part`.
 pub fn past(phrase: &str) -> String {

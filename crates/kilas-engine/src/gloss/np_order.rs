@@ -452,13 +452,65 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                 // `is residents' safety`, not `is a residents' safety`.
                 let owned = first.en.ends_with('\'');
                 if first.pre.is_empty() && !(copula && owned) {
-                    first.pre = if copula { "a".into() } else { "the".into() };
+                    // A superlative or an ordinal is unique: `is the best school`.
+                    let unique = first.en.split(' ').next().is_some_and(is_superlative);
+                    first.pre = if copula && !unique { "a".into() } else { "the".into() };
                 }
             }
         }
         i = j;
     }
     out
+}
+
+/// Does this English word single out one thing (`best`, `largest`, `first`, `main`)?
+fn is_superlative(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "interest",
+        "forest",
+        "test",
+        "guest",
+        "request",
+        "west",
+        "rest",
+        "protest",
+        "harvest",
+        "chest",
+        "nest",
+        "quest",
+        "contest",
+        "honest",
+        "modest",
+        "arrest",
+        "digest",
+        "invest",
+        "suggest",
+        "manifest",
+        "conquest",
+        "inquest",
+        "pest",
+        "vest",
+        "crest",
+        "zest",
+        "behest",
+        "unrest",
+        "attest",
+        "detest",
+        "midwest",
+        "southwest",
+        "northwest",
+        "priest",
+        "earnest",
+        "lest",
+        "pretest",
+        "retest",
+        "bequest",
+        "congest",
+        "ingest",
+        "infest",
+    ];
+    matches!(w, "best" | "worst" | "most" | "least" | "first" | "last" | "only" | "main" | "same" | "sole")
+        || (w.ends_with("est") && w.len() > 4 && !NOT.contains(&w))
 }
 
 /// Titles and institutions: `Kepala Kanwil Kemenkumham Sulsel` → `Head of the South
