@@ -1104,3 +1104,19 @@ fn small_words(units: &mut [Unit]) {
         }
     }
 }
+
+#[cfg(test)]
+mod adverb_tests {
+    use super::adverb;
+
+    #[test]
+    fn adverbs_only_from_adjectives() {
+        assert_eq!(adverb("full").as_deref(), Some("fully"));
+        assert_eq!(adverb("smooth").as_deref(), Some("smoothly"));
+        assert_eq!(adverb("easy").as_deref(), Some("easily"));
+        assert_eq!(adverb("true").as_deref(), Some("truly"));
+        assert_eq!(adverb("front"), None);
+        assert_eq!(adverb("alert"), None);
+        assert_eq!(adverb("management"), None);
+    }
+}

@@ -453,7 +453,34 @@ fn plural_word(w: &str) -> String {
         "security",
         "health",
         "education",
+        "clothing",
+        "food",
+        "fuel",
+        "furniture",
+        "luggage",
+        "baggage",
+        "electricity",
+        "oil",
+        "milk",
+        "sugar",
+        "salt",
+        "flour",
+        "sand",
+        "logistics",
+        "advice",
+        "knowledge",
+        "infrastructure",
+        "software",
+        "hardware",
+        "machinery",
+        "merchandise",
+        "feedback",
+        "damage",
     ];
+    // `crisis` → `crises`, `analysis` → `analyses`.
+    if let Some(stem) = w.strip_suffix("sis").filter(|s| s.len() >= 2) {
+        return format!("{stem}ses");
+    }
     if SAME.contains(&w) || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) {
         return w.to_string();
     }
@@ -463,6 +490,34 @@ fn plural_word(w: &str) -> String {
         "man" => return "men".into(),
         "woman" => return "women".into(),
         _ => {}
+    }
+    match w {
+        "knife" => return "knives".into(),
+        "life" => return "lives".into(),
+        "wife" => return "wives".into(),
+        "leaf" => return "leaves".into(),
+        "half" => return "halves".into(),
+        "shelf" => return "shelves".into(),
+        "thief" => return "thieves".into(),
+        "wolf" => return "wolves".into(),
+        "calf" => return "calves".into(),
+        "foot" => return "feet".into(),
+        "tooth" => return "teeth".into(),
+        "mouse" => return "mice".into(),
+        "goose" => return "geese".into(),
+        "criterion" => return "criteria".into(),
+        "phenomenon" => return "phenomena".into(),
+        "hero" | "potato" | "tomato" | "volcano" | "echo" | "veto" | "torpedo" | "embargo" | "cargo" => {
+            return format!("{w}es")
+        }
+        _ => {}
+    }
+    // `fisherman` → `fishermen`, not `human` → `humen`.
+    if let Some(stem) = w.strip_suffix("man") {
+        if stem.len() >= 3 && !matches!(w, "human" | "german" | "roman" | "shaman" | "ottoman" | "talisman" | "caiman")
+        {
+            return format!("{stem}men");
+        }
     }
     let b = w.as_bytes();
     if w.ends_with('y') && b.len() > 2 && !is_vowel(b[b.len() - 2]) {
@@ -503,5 +558,25 @@ mod tests {
         assert_eq!(plural("products"), "products");
         assert_eq!(plural("Student"), "Students");
         assert_eq!(plural("Person"), "People");
+        assert_eq!(plural("fisherman"), "fishermen");
+        assert_eq!(plural("human"), "humans");
+        assert_eq!(plural("knife"), "knives");
+        assert_eq!(plural("crisis"), "crises");
+        assert_eq!(plural("clothing"), "clothing");
+    }
+
+    #[test]
+    fn more_irregulars_and_ee_verbs() {
+        assert_eq!(past("undergo"), "underwent");
+        assert_eq!(past("swear"), "swore");
+        assert_eq!(participle("burst"), "burst");
+        assert_eq!(past("grind"), "ground");
+        assert_eq!(past("agreed"), "agreed");
+        assert_eq!(participle("guaranteed"), "guaranteed");
+        assert_eq!(past("need"), "needed");
+        assert_eq!(past("proceed"), "proceeded");
+        // A noun-like first word is not a verb to inflect.
+        assert_eq!(past("football match"), "football match");
+        assert_eq!(past("implement"), "implemented");
     }
 }

@@ -284,9 +284,149 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
             out[k].alts.clear();
         }
     }
+    initial_name(&mut out, ctx);
     names(&mut out);
     credit_line(&mut out);
+    for u in &out {
+        if u.cat == Cat::Name && u.cap && !u.low.contains(' ') && u.src.chars().skip(1).any(char::is_lowercase) {
+            ctx.names.insert(u.low.clone());
+        }
+    }
     out
+}
+
+/// Verbs of saying that follow a speaker's name (`Agung mengatakan`).
+const SPEECH: &[&str] = &[
+    "mengatakan",
+    "menjelaskan",
+    "menyampaikan",
+    "menuturkan",
+    "mengungkapkan",
+    "menegaskan",
+    "menambahkan",
+    "berkata",
+    "menyebutkan",
+    "menyatakan",
+    "menerangkan",
+    "memaparkan",
+    "mengemukakan",
+    "membenarkan",
+    "mengaku",
+    "kata",
+    "ujar",
+    "tutur",
+    "berharap",
+    "mengimbau",
+    "meminta",
+];
+
+/// Common nouns that speak as a body (`Tim mengatakan`, `Sumber menyebutkan`), never names.
+const SPEAKING_BODIES: &[&str] = &[
+    "tim",
+    "pihak",
+    "panitia",
+    "sumber",
+    "polisi",
+    "warga",
+    "masyarakat",
+    "rakyat",
+    "pemerintah",
+    "saksi",
+    "korban",
+    "pelaku",
+    "tersangka",
+    "terdakwa",
+    "petugas",
+    "pejabat",
+    "pengacara",
+    "dokter",
+    "guru",
+    "siswa",
+    "mahasiswa",
+    "peneliti",
+    "ahli",
+    "pengamat",
+    "pengusaha",
+    "pedagang",
+    "petani",
+    "nelayan",
+    "keluarga",
+    "orang",
+    "anggota",
+    "ketua",
+    "kepala",
+    "direktur",
+    "presiden",
+    "menteri",
+    "gubernur",
+    "bupati",
+    "wali",
+    "camat",
+    "lurah",
+    "kades",
+    "ibu",
+    "bapak",
+    "pak",
+    "bu",
+    "beliau",
+    "dia",
+    "ia",
+    "mereka",
+    "kami",
+    "kita",
+    "saya",
+    "aku",
+    "semua",
+    "banyak",
+    "laporan",
+    "data",
+    "hasil",
+    "polda",
+    "polres",
+    "kapolres",
+    "kapolda",
+    "dinas",
+    "badan",
+    "kementerian",
+];
+
+/// A capitalised word opening the sentence is a one-word name when a verb of saying or a
+/// comma and a title follow it (`Agung mengatakan`, `Agung, Kepala Dinas, …`), or when the
+/// document already used it as a name inside a sentence.
+fn initial_name(units: &mut [Unit], ctx: &GlossContext) {
+    let Some(f) = units.iter().position(|u| !(u.cat == Cat::Punct || u.low == "dateline")) else {
+        return;
+    };
+    let u = &units[f];
+    let mut chars = u.src.chars();
+    let shaped = chars.next().is_some_and(char::is_uppercase)
+        && u.src.chars().skip(1).all(char::is_lowercase)
+        && u.src.chars().count() >= 3
+        && !u.low.contains(' ')
+        && !u.low.ends_with("nya");
+    if !shaped
+        || u.org
+        || u.place
+        || !matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
+        || SPEAKING_BODIES.contains(&u.low.as_str())
+        || super::clause::is_person(&u.en)
+    {
+        return;
+    }
+    let next = units.get(f + 1);
+    let speaks = next.is_some_and(|n| SPEECH.contains(&n.low.as_str()));
+    let titled = next.is_some_and(|n| n.cat == Cat::Punct && n.en == ",")
+        && units.get(f + 2).is_some_and(|t| t.cat == Cat::Title && t.src.starts_with(char::is_uppercase));
+    if speaks || titled || ctx.names.contains(&u.low) {
+        let u = &mut units[f];
+        u.en = u.src.clone();
+        u.cat = Cat::Name;
+        u.cap = true;
+        u.vform = None;
+        u.plural = false;
+        u.poss = None;
+        u.alts.clear();
+    }
 }
 
 /// Labels of credit lines and bylines (`Pewarta: …`), with their English.

@@ -175,6 +175,63 @@ pub fn plurals(units: &mut [Unit]) {
             units[j].en.push('s');
         }
     }
+    list_plurals(units);
+}
+
+/// Bare count nouns listed with plurals are plural too: `menyalurkan selimut, obat-obatan, dan
+/// perahu karet` → `blankets, medicines, and rubber boats`. A list of three or more right after
+/// a verb counts as plural as well.
+fn list_plurals(units: &mut [Unit]) {
+    let n = units.len();
+    let mut d = 0;
+    while d < n {
+        if !(units[d].is_any(&["dan", "serta"]) && d + 1 < n) {
+            d += 1;
+            continue;
+        }
+        let item = |u: &Unit| matches!(u.cat, Cat::Noun | Cat::Adj) && !u.cap && !u.org && !u.place;
+        // Heads of the items: the first word of each run between commas.
+        let mut heads = Vec::new();
+        if item(&units[d + 1]) && units[d + 1].cat == Cat::Noun {
+            heads.push(d + 1);
+        } else {
+            d += 1;
+            continue;
+        }
+        // `X, Y, dan Z`: a comma may stand before `dan` too.
+        let mut k = if d >= 1 && units[d - 1].cat == Cat::Punct && units[d - 1].en == "," { d - 1 } else { d };
+        let mut start = None;
+        loop {
+            // The run of item words ending at k - 1.
+            let mut s = k;
+            while s > 0 && item(&units[s - 1]) {
+                s -= 1;
+            }
+            if s == k || units[s].cat != Cat::Noun {
+                break;
+            }
+            heads.push(s);
+            start = Some(s);
+            if s >= 2 && units[s - 1].cat == Cat::Punct && units[s - 1].en == "," {
+                k = s - 1;
+            } else {
+                break;
+            }
+        }
+        let Some(start) = start else {
+            d += 1;
+            continue;
+        };
+        let any_plural = heads.iter().any(|&h| units[h].plural);
+        let after_verb = heads.len() >= 3 && start > 0 && units[start - 1].cat == Cat::Verb;
+        let owned = heads.iter().any(|&h| units[h].poss.is_some());
+        if (any_plural || after_verb) && !owned && heads.len() >= 2 {
+            for &h in &heads {
+                units[h].plural = true;
+            }
+        }
+        d += 1;
+    }
 }
 
 /// The English adjective of a word, when the glossary has one (`wilayah` → `regional`).

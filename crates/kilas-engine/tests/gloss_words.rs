@@ -1,0 +1,46 @@
+//! Word-level English of the gloss: irregular verbs, adverbs, plurals in lists, articles on
+//! predicates and one-word names opening a sentence. Sentences invented for these tests.
+
+fn gloss(s: &str) -> String {
+    kilas_engine::gloss_document(s).lines().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn irregular_verbs_and_ee_verbs() {
+    let g = gloss("Para nelayan bersumpah di depan kepala desa.");
+    assert!(g.contains("swore"), "{g}");
+    assert!(!g.contains("sweared"), "{g}");
+    let g = gloss("Kedua koperasi telah menyepakati harga gabah.");
+    assert!(g.contains("agreed") && !g.contains("agreeded"), "{g}");
+}
+
+#[test]
+fn superlative_predicate_takes_the() {
+    let g = gloss("Taman itu adalah taman terbesar di provinsi ini.");
+    assert!(g.contains("is the largest park"), "{g}");
+    assert!(!g.contains("a largest"), "{g}");
+}
+
+#[test]
+fn bare_nouns_listed_with_plurals_are_plural() {
+    let g = gloss("Relawan membagikan tikar, selimut, dan ember kepada pengungsi.");
+    assert!(g.contains("mats, blankets, and buckets"), "{g}");
+    // Mass nouns stay singular.
+    let g = gloss("Koperasi itu menjual beras, gula, dan minyak goreng.");
+    assert!(g.contains("rice, sugar, and cooking oil"), "{g}");
+}
+
+#[test]
+fn one_word_name_before_a_verb_of_saying() {
+    let g = gloss("Agung mengatakan jalan desa sudah diperbaiki.");
+    assert!(g.starts_with("Agung said"), "{g}");
+    // A body that speaks stays a word.
+    let g = gloss("Tim mengatakan pencarian dilanjutkan besok.");
+    assert!(g.starts_with("The team said"), "{g}");
+}
+
+#[test]
+fn a_name_seen_inside_a_sentence_stays_a_name_at_the_start() {
+    let g = gloss("Acara dibuka oleh kepala desa Lestari Wulandari. Lestari juga mengajak warga menanam pohon.");
+    assert!(g.contains(" Lestari also"), "{g}");
+}
