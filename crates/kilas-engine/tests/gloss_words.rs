@@ -44,3 +44,11 @@ fn a_name_seen_inside_a_sentence_stays_a_name_at_the_start() {
     let g = gloss("Acara dibuka oleh kepala desa Lestari Wulandari. Lestari juga mengajak warga menanam pohon.");
     assert!(g.contains(" Lestari also"), "{g}");
 }
+
+#[test]
+fn menjadi_after_a_verb_is_its_result() {
+    let g = gloss("Jumlah pengunjung meningkat menjadi 500 orang.");
+    assert!(g.contains("increased to 500"), "{g}");
+    let g = gloss("Kota ini bisa menjadi pusat wisata.");
+    assert!(g.contains("can become"), "{g}");
+}

@@ -950,6 +950,50 @@ pub fn is_role(en: &str) -> bool {
 fn small_words(units: &mut [Unit]) {
     let n = units.len();
     for i in 0..n {
+        // `diubah menjadi` → `changed into`, `meningkat menjadi 5 persen` → `increased to`:
+        // after another verb `menjadi` is the result, not a second verb.
+        if units[i].is("menjadi")
+            && i > 0
+            && units[i - 1].cat == Cat::Verb
+            && !units[i - 1].is("menjadi")
+            && !units[i - 1].en.split(' ').next().is_some_and(|w| {
+                COPULAS.contains(&w)
+                    || TO_VERBS.contains(&w)
+                    || [
+                        "want", "wish", "hope", "choose", "elect", "appoint", "select", "aspire", "dream", "expect",
+                        "deserve", "tend", "seem", "appear", "return", "help", "prepare", "train", "learn",
+                    ]
+                    .iter()
+                    .any(|v| w.starts_with(v))
+                    || matches!(
+                        w,
+                        "can"
+                            | "could"
+                            | "must"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "will"
+                            | "would"
+                            | "shall"
+                            | "able"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "need"
+                            | "ought"
+                            | "to"
+                    )
+            })
+        {
+            let figure = units.get(i + 1).is_some_and(|u| matches!(u.cat, Cat::Num | Cat::Figure));
+            let change = ["change", "develop", "turn", "transform", "divide", "split", "convert", "evolve"]
+                .iter()
+                .any(|c| units[i - 1].en.starts_with(c));
+            units[i].en = if change && !figure { "into".into() } else { "to".into() };
+            units[i].cat = Cat::Prep;
+            units[i].vform = None;
+        }
         // `diperkirakan akan naik` → `expected to rise`.
         if units[i].is("akan")
             && i > 0
