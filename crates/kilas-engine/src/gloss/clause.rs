@@ -950,6 +950,22 @@ pub fn is_role(en: &str) -> bool {
 fn small_words(units: &mut [Unit]) {
     let n = units.len();
     for i in 0..n {
+        // `secara anonim` → `anonymously`; `secara mematikan` → `in a deadly manner`.
+        if units[i].is("secara") && i + 1 < n && units[i + 1].pre.is_empty() {
+            let next = &units[i + 1];
+            if next.cat == Cat::Adj {
+                if let Some(adv) = adverb(&next.en) {
+                    units[i + 1].en = adv;
+                    units[i + 1].cat = Cat::Adv;
+                    units[i].en.clear();
+                } else if !next.en.contains(' ') && next.en.bytes().all(|b| b.is_ascii_lowercase()) {
+                    units[i + 1].en = format!("{} manner", next.en);
+                    units[i].en = "in a".into();
+                }
+            } else if ["in ", "by ", "with ", "as "].iter().any(|p| next.en.starts_with(p)) || next.en.ends_with("ly") {
+                units[i].en.clear();
+            }
+        }
         // `diubah menjadi` → `changed into`, `meningkat menjadi 5 persen` → `increased to`:
         // after another verb `menjadi` is the result, not a second verb.
         if units[i].is("menjadi")
