@@ -400,6 +400,20 @@ pub fn apply(units: &mut Vec<Unit>) {
     voice::includes(units);
     backshift_will(units);
     reach_after_verbs(units);
+    said_that(units);
+}
+
+/// `mengatakan bahwa` → `said`: English news drops `that` after a verb of saying.
+fn said_that(units: &mut [Unit]) {
+    const SAY: &[&str] = &["said", "says", "say", "added", "stated", "explained", "stressed", "revealed", "noted"];
+    for i in 1..units.len() {
+        if units[i].is("bahwa")
+            && units[i - 1].cat == Cat::Verb
+            && units[i - 1].en.rsplit(' ').next().is_some_and(|w| SAY.contains(&w))
+        {
+            units[i].en.clear();
+        }
+    }
 }
 
 /// A `ter-` word between `yang` and the main verb that the glossary calls an adjective but
@@ -950,6 +964,12 @@ pub fn is_role(en: &str) -> bool {
 fn small_words(units: &mut [Unit]) {
     let n = units.len();
     for i in 0..n {
+        // `pada saat` → `when`, not `on when`.
+        if units[i].is_any(&["pada", "di"])
+            && units.get(i + 1).is_some_and(|u| u.en == "when" || u.en.starts_with("when "))
+        {
+            units[i].en.clear();
+        }
         // `secara anonim` → `anonymously`; `secara mematikan` → `in a deadly manner`.
         if units[i].is("secara") && i + 1 < n && units[i + 1].pre.is_empty() {
             let next = &units[i + 1];

@@ -461,7 +461,7 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                 || u.low == "dateline"
                 || u.cat == Cat::Verb
                 // A clause's subject after a subordinator: `that the water level`.
-                || (u.cat == Cat::Conj && matches!(u.en.as_str(), "that" | "because" | "when" | "while" | "although" | "if"))
+                || (u.cat == Cat::Conj && (matches!(u.en.as_str(), "that" | "because" | "when" | "while" | "although" | "if") || u.is("bahwa")))
         }) || out.iter().all(|u| u.en.is_empty());
         let bare =
             det.is_none() && poss.is_none() && head.poss.is_none() && !head.cap && !head.plural && place.is_none();
