@@ -284,6 +284,17 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
             out[k].alts.clear();
         }
     }
+    // A sense that is a prepositional phrase (`pagi hari` → `in the morning`) is adverbial:
+    // it takes no article and heads no noun phrase.
+    for u in out.iter_mut() {
+        if u.cat == Cat::Noun
+            && !u.cap
+            && u.en.split_once(' ').is_some_and(|(p, _)| matches!(p, "in" | "on" | "at" | "during" | "within"))
+        {
+            u.cat = Cat::Adv;
+            u.poss = None;
+        }
+    }
     initial_name(&mut out, ctx);
     names(&mut out);
     credit_line(&mut out);
