@@ -52,3 +52,19 @@ fn menjadi_after_a_verb_is_its_result() {
     let g = gloss("Kota ini bisa menjadi pusat wisata.");
     assert!(g.contains("can become"), "{g}");
 }
+
+#[test]
+fn there_be_agrees_and_follows_the_story() {
+    let g = gloss("\"Ada tiga sekolah di sini,\" kata Joko.");
+    assert!(g.contains("There are three schools"), "{g}");
+    let g = gloss("Warga melapor bahwa ada dua rumah yang rusak.");
+    assert!(g.contains("there were two"), "{g}");
+}
+
+#[test]
+fn prepositional_senses_take_no_article() {
+    let g = gloss("Kegiatan pada pagi hari itu diikuti siswa.");
+    assert!(!g.contains("the in the"), "{g}");
+    let g = gloss("Dia melapor secara anonim.");
+    assert!(g.contains("anonymously"), "{g}");
+}

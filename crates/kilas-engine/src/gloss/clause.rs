@@ -401,6 +401,43 @@ pub fn apply(units: &mut Vec<Unit>) {
     backshift_will(units);
     reach_after_verbs(units);
     said_that(units);
+    there_be(units);
+}
+
+/// `ada` → `there is`: `there are` before a plural, `there was/were` in past narrative (outside
+/// quotes, in a sentence whose other verbs are past).
+fn there_be(units: &mut [Unit]) {
+    let past_story = units.iter().any(|u| u.vform == Some(VForm::Past))
+        || units.iter().any(|u| u.is_any(&["dulu", "dahulu", "kemarin", "semalam"]));
+    let mut in_quote = false;
+    for i in 0..units.len() {
+        if is_punct(&units[i], "\"") {
+            in_quote = !in_quote;
+            continue;
+        }
+        let Some(rest) = units[i].en.strip_prefix("there is").map(str::to_string) else {
+            continue;
+        };
+        if !(rest.is_empty() || rest.starts_with(' ')) {
+            continue;
+        }
+        let plural = units[i + 1..].iter().find(|u| !u.en.is_empty()).is_some_and(|u| {
+            u.plural
+                || u.is_any(&["banyak", "beberapa", "sejumlah", "para", "puluhan", "ratusan", "ribuan", "berbagai"])
+                || ["many ", "several ", "dozens", "hundreds", "thousands", "various "]
+                    .iter()
+                    .any(|p| u.en.starts_with(p))
+                || (matches!(u.cat, Cat::Num | Cat::Figure)
+                    && !u.en.split(' ').next().is_some_and(|w| matches!(w, "one" | "1" | "a" | "an" | "0" | "zero")))
+        });
+        let be = match (past_story && !in_quote, plural) {
+            (false, false) => "is",
+            (false, true) => "are",
+            (true, false) => "was",
+            (true, true) => "were",
+        };
+        units[i].en = format!("there {be}{rest}");
+    }
 }
 
 /// `mengatakan bahwa` → `said`: English news drops `that` after a verb of saying.
