@@ -68,3 +68,9 @@ fn prepositional_senses_take_no_article() {
     let g = gloss("Dia melapor secara anonim.");
     assert!(g.contains("anonymously"), "{g}");
 }
+
+#[test]
+fn a_word_with_an_age_is_a_name_and_one_of_takes_a_plural() {
+    let g = gloss("Salah seorang peserta, Budi (40), hadir.");
+    assert!(g.starts_with("One of the participants, Budi (40)"), "{g}");
+}

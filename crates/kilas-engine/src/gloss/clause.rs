@@ -421,7 +421,24 @@ fn there_be(units: &mut [Unit]) {
         if !(rest.is_empty() || rest.starts_with(' ')) {
             continue;
         }
-        let plural = units[i + 1..].iter().find(|u| !u.en.is_empty()).is_some_and(|u| {
+        // Past an approximation (`sekitar`, `lebih dari`) to the number itself.
+        let approx = |u: &Unit| {
+            u.cat != Cat::Num
+                && [
+                    "around",
+                    "about",
+                    "approximately",
+                    "nearly",
+                    "almost",
+                    "more than",
+                    "less than",
+                    "at least",
+                    "over",
+                    "some",
+                ]
+                .contains(&u.en.as_str())
+        };
+        let plural = units[i + 1..].iter().filter(|u| !u.en.is_empty()).find(|u| !approx(u)).is_some_and(|u| {
             u.plural
                 || u.is_any(&["banyak", "beberapa", "sejumlah", "para", "puluhan", "ratusan", "ribuan", "berbagai"])
                 || ["many ", "several ", "dozens", "hundreds", "thousands", "various "]
@@ -732,7 +749,9 @@ fn attribution(units: &mut Vec<Unit>) {
 /// Verbs after which an adjective stays an adjective (`menjadi besar` → `became big`).
 const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "become", "became", "feel", "felt", "seem", "look", "remain", "stay", "get",
-    "make", "keep", "have", "has", "had",
+    "make", "keep", "have", "has", "had", "admit", "admitted", "admits", "claim", "claimed", "claims", "declare",
+    "declared", "appear", "appeared", "turn", "turned", "prove", "proved", "sound", "sounded", "grow", "grew",
+    "becomes", "remained", "stayed", "seemed", "looked", "feels", "seems", "looks", "remains", "stays",
 ];
 
 /// Words the glossary may give as adjectives that have no `-ly` adverb in use.

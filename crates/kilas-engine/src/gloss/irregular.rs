@@ -246,7 +246,9 @@ fn doubles(base: &str) -> bool {
     let n = b.len();
     const STRESSED: &[&str] = &[
         "admit", "commit", "submit", "permit", "omit", "occur", "refer", "prefer", "transfer", "control", "patrol",
-        "regret", "equip", "begin", "compel", "expel", "propel", "deter", "incur", "recur", "forget",
+        "regret", "equip", "begin", "compel", "expel", "propel", "deter", "incur", "recur", "forget", "excel", "repel",
+        "dispel", "rebel", "acquit", "allot", "abet", "upset", "confer", "infer", "defer", "enrol", "instil", "fulfil",
+        "distil", "extol", "outwit", "unzip", "kidnap", "worship",
     ];
     if STRESSED.contains(&base) {
         return true;

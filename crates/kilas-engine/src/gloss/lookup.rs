@@ -296,6 +296,7 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
         }
     }
     initial_name(&mut out, ctx);
+    aged_names(&mut out);
     names(&mut out);
     credit_line(&mut out);
     for u in &out {
@@ -304,6 +305,38 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
         }
     }
     out
+}
+
+/// A capitalised word followed by an age in brackets is a person: `Budi (40)` stays `Budi`.
+fn aged_names(units: &mut [Unit]) {
+    for k in 0..units.len().saturating_sub(3) {
+        let age = units[k + 1].cat == Cat::Punct
+            && units[k + 1].en == "("
+            && units[k + 2].low.len() <= 3
+            && units[k + 2].low.bytes().all(|b| b.is_ascii_digit())
+            && !units[k + 2].low.is_empty()
+            && units[k + 3].en == ")";
+        let u = &units[k];
+        let word = u.src.starts_with(char::is_uppercase)
+            && u.src.chars().skip(1).any(char::is_lowercase)
+            && !u.low.contains(' ')
+            && !u.org
+            && !u.place
+            && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
+            && !SPEAKING_BODIES.contains(&u.low.as_str())
+            && !super::clause::is_person(&u.en)
+            && !matches!(u.low.as_str(), "ayat" | "pasal" | "huruf" | "angka" | "nomor" | "butir" | "poin" | "bab");
+        if age && word {
+            let u = &mut units[k];
+            u.en = u.src.clone();
+            u.cat = Cat::Name;
+            u.cap = true;
+            u.vform = None;
+            u.plural = false;
+            u.poss = None;
+            u.alts.clear();
+        }
+    }
 }
 
 /// Verbs of saying that follow a speaker's name (`Agung mengatakan`).

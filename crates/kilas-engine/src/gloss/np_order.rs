@@ -140,14 +140,15 @@ pub fn plurals(units: &mut [Unit]) {
         }
     }
     for i in 0..n {
-        let quant = units[i].is_any(PLURAL_BEFORE) || units[i].is("salah satu") || is_plural_number(&units[i]);
+        let one_of = units[i].is_any(&["salah satu", "salah seorang"]);
+        let quant = units[i].is_any(PLURAL_BEFORE) || one_of || is_plural_number(&units[i]);
         if !quant {
             continue;
         }
         if units[i].is("para") {
             units[i].en.clear();
         }
-        if units[i].is("salah satu") {
+        if one_of {
             units[i].en = "one of the".into();
         }
         let mut j = i + 1;
