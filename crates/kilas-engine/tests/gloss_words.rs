@@ -74,3 +74,9 @@ fn a_word_with_an_age_is_a_name_and_one_of_takes_a_plural() {
     let g = gloss("Salah seorang peserta, Budi (40), hadir.");
     assert!(g.starts_with("One of the participants, Budi (40)"), "{g}");
 }
+
+#[test]
+fn a_superlative_noun_phrase_takes_the() {
+    let g = gloss("Kasus tertinggi tercatat di Kecamatan Sukajaya.");
+    assert!(g.starts_with("The highest case"), "{g}");
+}

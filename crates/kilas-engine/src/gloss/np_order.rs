@@ -483,6 +483,23 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
             && !after_as
             && !determined(&head)
             && !mods.iter().any(|m| m.plural || m.cap || determined(m));
+        // A superlative modifier singles the noun out wherever it stands: `kasus tertinggi` →
+        // `the highest case` (not `last year`, `most residents`).
+        let singled = !has_owner
+            && ARTICLES
+            && det.is_none()
+            && poss.is_none()
+            && head.poss.is_none()
+            && !head.cap
+            && place.is_none()
+            && !after_as
+            && !determined(&head)
+            && head.pre.is_empty()
+            && mods.iter().all(|m| m.pre.is_empty() && !m.cap)
+            && mods.iter().any(|m| {
+                m.en.split(' ').next().is_some_and(|w| is_superlative(w) && !matches!(w, "last" | "most" | "least"))
+            });
+        let want_the = want_the || singled;
         if let Some(d) = det {
             out.push(d);
         }
