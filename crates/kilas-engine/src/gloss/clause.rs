@@ -439,7 +439,7 @@ fn there_be(units: &mut [Unit]) {
                 .contains(&u.en.as_str())
         };
         let plural = units[i + 1..].iter().filter(|u| !u.en.is_empty()).find(|u| !approx(u)).is_some_and(|u| {
-            u.plural
+            agree::is_plural(u)
                 || u.is_any(&["banyak", "beberapa", "sejumlah", "para", "puluhan", "ratusan", "ribuan", "berbagai"])
                 || ["many ", "several ", "dozens", "hundreds", "thousands", "various "]
                     .iter()
