@@ -80,3 +80,11 @@ fn a_superlative_noun_phrase_takes_the() {
     let g = gloss("Kasus tertinggi tercatat di Kecamatan Sukajaya.");
     assert!(g.starts_with("The highest case"), "{g}");
 }
+
+#[test]
+fn ordinals_after_a_noun_and_counts_before_it() {
+    let g = gloss("Gelombang kedua tiba di pelabuhan.");
+    assert!(g.starts_with("The second wave"), "{g}");
+    let g = gloss("Ketiga korban dirawat di puskesmas.");
+    assert!(g.starts_with("The three victims"), "{g}");
+}

@@ -177,6 +177,42 @@ pub fn plurals(units: &mut [Unit]) {
         }
     }
     list_plurals(units);
+    ordinals(units);
+}
+
+/// Ordinal and collective numbers: after a noun an ordinal modifies it (`gelombang kedua` →
+/// `second wave`); before a noun `kedua`, `ketiga` … count it (`kedua tersangka` → `the two
+/// suspects`).
+fn ordinals(units: &mut [Unit]) {
+    const ORD: &[(&str, &str)] = &[
+        ("pertama", "first"),
+        ("kedua", "two"),
+        ("ketiga", "three"),
+        ("keempat", "four"),
+        ("kelima", "five"),
+        ("keenam", "six"),
+        ("ketujuh", "seven"),
+        ("kedelapan", "eight"),
+        ("kesembilan", "nine"),
+        ("kesepuluh", "ten"),
+    ];
+    for i in 0..units.len() {
+        let Some(&(_, count)) = ORD.iter().find(|(o, _)| units[i].is(o)) else {
+            continue;
+        };
+        if units[i].cat != Cat::Num {
+            continue;
+        }
+        let after_noun = i > 0 && units[i - 1].cat == Cat::Noun && !units[i - 1].cap;
+        let before_noun = units.get(i + 1).is_some_and(|u| u.cat == Cat::Noun && !u.cap);
+        if after_noun {
+            units[i].cat = Cat::Adj;
+        } else if before_noun && count != "first" {
+            units[i].en = format!("the {count}");
+            units[i].cat = Cat::Det;
+            units[i + 1].plural = true;
+        }
+    }
 }
 
 /// Bare count nouns listed with plurals are plural too: `menyalurkan selimut, obat-obatan, dan
