@@ -88,3 +88,9 @@ fn ordinals_after_a_noun_and_counts_before_it() {
     let g = gloss("Ketiga korban dirawat di puskesmas.");
     assert!(g.starts_with("The three victims"), "{g}");
 }
+
+#[test]
+fn a_name_used_earlier_stays_a_name_after_a_verb_of_saying() {
+    let g = gloss("Kepala kantor itu, Rahmat Wibisono, hadir. \"Kami siap,\" ujar Rahmat.");
+    assert!(g.contains("Rahmat said"), "{g}");
+}

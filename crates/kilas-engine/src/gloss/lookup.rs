@@ -297,6 +297,7 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
     }
     initial_name(&mut out, ctx);
     aged_names(&mut out);
+    known_names(&mut out, ctx);
     names(&mut out);
     credit_line(&mut out);
     for u in &out {
@@ -305,6 +306,35 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
         }
     }
     out
+}
+
+/// A capitalised word inside a sentence that the document already used as a name, or that
+/// alone names the speaker after `kata`/`ujar` (`…," ujar Rahmat.`), stays as written.
+fn known_names(units: &mut [Unit], ctx: &GlossContext) {
+    for k in 1..units.len() {
+        let u = &units[k];
+        let word = u.cap
+            && u.src.starts_with(char::is_uppercase)
+            && u.src.chars().skip(1).any(char::is_lowercase)
+            && !u.low.contains(' ')
+            && !u.org
+            && !u.place
+            && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv);
+        if !word {
+            continue;
+        }
+        let speaker = units[k - 1].is_any(&["kata", "ujar", "tutur", "ucap", "jelas", "tegas", "imbuh", "sebut"])
+            && units.get(k + 1).is_none_or(|n| n.cat == Cat::Punct);
+        if speaker || ctx.names.contains(&u.low) {
+            let u = &mut units[k];
+            u.en = u.src.clone();
+            u.cat = Cat::Name;
+            u.vform = None;
+            u.plural = false;
+            u.poss = None;
+            u.alts.clear();
+        }
+    }
 }
 
 /// A capitalised word followed by an age in brackets is a person: `Budi (40)` stays `Budi`.
