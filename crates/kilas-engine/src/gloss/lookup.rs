@@ -319,7 +319,9 @@ fn known_names(units: &mut [Unit], ctx: &GlossContext) {
             && !u.low.contains(' ')
             && !u.org
             && !u.place
-            && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv);
+            && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
+            && !SPEAKING_BODIES.contains(&u.low.as_str())
+            && !super::clause::is_person(&u.en);
         if !word {
             continue;
         }
