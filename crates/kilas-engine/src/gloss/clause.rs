@@ -400,6 +400,74 @@ pub fn apply(units: &mut Vec<Unit>) {
     voice::includes(units);
     backshift_will(units);
     reach_after_verbs(units);
+    said_that(units);
+    there_be(units);
+}
+
+/// `ada` → `there is`: `there are` before a plural, `there was/were` in past narrative (outside
+/// quotes, in a sentence whose other verbs are past).
+fn there_be(units: &mut [Unit]) {
+    let past_story = units.iter().any(|u| u.vform == Some(VForm::Past))
+        || units.iter().any(|u| u.is_any(&["dulu", "dahulu", "kemarin", "semalam"]));
+    let mut in_quote = false;
+    for i in 0..units.len() {
+        if is_punct(&units[i], "\"") {
+            in_quote = !in_quote;
+            continue;
+        }
+        let Some(rest) = units[i].en.strip_prefix("there is").map(str::to_string) else {
+            continue;
+        };
+        if !(rest.is_empty() || rest.starts_with(' ')) {
+            continue;
+        }
+        // Past an approximation (`sekitar`, `lebih dari`) to the number itself.
+        let approx = |u: &Unit| {
+            u.cat != Cat::Num
+                && [
+                    "around",
+                    "about",
+                    "approximately",
+                    "nearly",
+                    "almost",
+                    "more than",
+                    "less than",
+                    "at least",
+                    "over",
+                    "some",
+                ]
+                .contains(&u.en.as_str())
+        };
+        let plural = units[i + 1..].iter().filter(|u| !u.en.is_empty()).find(|u| !approx(u)).is_some_and(|u| {
+            agree::is_plural(u)
+                || u.is_any(&["banyak", "beberapa", "sejumlah", "para", "puluhan", "ratusan", "ribuan", "berbagai"])
+                || ["many ", "several ", "dozens", "hundreds", "thousands", "various "]
+                    .iter()
+                    .any(|p| u.en.starts_with(p))
+                || (matches!(u.cat, Cat::Num | Cat::Figure)
+                    && !u.en.split(' ').next().is_some_and(|w| matches!(w, "one" | "1" | "a" | "an" | "0" | "zero")))
+        });
+        let be = match (past_story && !in_quote, plural) {
+            (false, false) => "is",
+            (false, true) => "are",
+            (true, false) => "was",
+            (true, true) => "were",
+        };
+        units[i].en = format!("there {be}{rest}");
+    }
+}
+
+/// `mengatakan bahwa` → `said`: English news drops `that` after a verb of saying.
+fn said_that(units: &mut [Unit]) {
+    const SAY: &[&str] = &["said", "says", "say", "added", "stated", "explained", "stressed", "revealed", "noted"];
+    for i in 1..units.len() {
+        if units[i].is("bahwa")
+            && units[i - 1].cat == Cat::Verb
+            && units[i - 1].en.rsplit(' ').next().is_some_and(|w| SAY.contains(&w))
+        {
+            units[i].en.clear();
+        }
+    }
 }
 
 /// A `ter-` word between `yang` and the main verb that the glossary calls an adjective but
@@ -681,16 +749,100 @@ fn attribution(units: &mut Vec<Unit>) {
 /// Verbs after which an adjective stays an adjective (`menjadi besar` → `became big`).
 const COPULAS: &[&str] = &[
     "is", "are", "was", "were", "be", "become", "became", "feel", "felt", "seem", "look", "remain", "stay", "get",
-    "make", "keep", "have", "has", "had",
+    "make", "keep", "have", "has", "had", "admit", "admitted", "admits", "claim", "claimed", "claims", "declare",
+    "declared", "appear", "appeared", "turn", "turned", "prove", "proved", "sound", "sounded", "grow", "grew",
+    "becomes", "remained", "stayed", "seemed", "looked", "feels", "seems", "looks", "remains", "stays",
+];
+
+/// Words the glossary may give as adjectives that have no `-ly` adverb in use.
+const NO_LY: &[&str] = &[
+    "front",
+    "back",
+    "top",
+    "bottom",
+    "left",
+    "right",
+    "main",
+    "alert",
+    "ready",
+    "other",
+    "same",
+    "own",
+    "only",
+    "next",
+    "last",
+    "first",
+    "second",
+    "third",
+    "former",
+    "alone",
+    "alive",
+    "asleep",
+    "awake",
+    "afraid",
+    "aware",
+    "upstairs",
+    "downstairs",
+    "inside",
+    "outside",
+    "online",
+    "offline",
+    "overseas",
+    "abroad",
+    "home",
+    "together",
+    "apart",
+    "away",
+    "ahead",
+    "enough",
+    "still",
+    "even",
+    "just",
+    "already",
+    "again",
+    "often",
+    "soon",
+    "now",
+    "then",
+    "here",
+    "there",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+    "forward",
+    "backward",
+    "upward",
+    "downward",
+    "straight",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "friendly",
+    "lively",
+    "lonely",
+    "live",
 ];
 
 /// `smooth` → `smoothly`, `easy` → `easily`, `basic` → `basically`; one plain word only.
-fn adverb(adj: &str) -> Option<String> {
+pub(crate) fn adverb(adj: &str) -> Option<String> {
     if adj.contains(' ') || !adj.bytes().all(|b| b.is_ascii_lowercase()) || adj.len() < 3 || adj.ends_with("ly") {
+        return None;
+    }
+    // Words that are not adjectives or have no `-ly` adverb stay out (`front`, `alert`).
+    if NO_LY.contains(&adj)
+        || ["ment", "tion", "sion", "ness", "ity", "ism", "ship", "hood", "ing", "ist"].iter().any(|e| adj.ends_with(e))
+    {
         return None;
     }
     Some(if let Some(s) = adj.strip_suffix('y') {
         format!("{s}ily")
+    } else if adj.ends_with("ll") {
+        // `full` → `fully`.
+        format!("{adj}y")
+    } else if adj == "true" || adj == "due" {
+        format!("{}ly", &adj[..adj.len() - 1])
     } else if adj.ends_with("le") {
         format!("{}y", &adj[..adj.len() - 1])
     } else if adj.ends_with("ic") {
@@ -868,6 +1020,72 @@ pub fn is_role(en: &str) -> bool {
 fn small_words(units: &mut [Unit]) {
     let n = units.len();
     for i in 0..n {
+        // `pada saat` → `when`, not `on when`.
+        if units[i].is_any(&["pada", "di"])
+            && units.get(i + 1).is_some_and(|u| u.en == "when" || u.en.starts_with("when "))
+        {
+            units[i].en.clear();
+        }
+        // `secara anonim` → `anonymously`; `secara mematikan` → `in a deadly manner`.
+        if units[i].is("secara") && i + 1 < n && units[i + 1].pre.is_empty() {
+            let next = &units[i + 1];
+            if next.cat == Cat::Adj {
+                if let Some(adv) = adverb(&next.en) {
+                    units[i + 1].en = adv;
+                    units[i + 1].cat = Cat::Adv;
+                    units[i].en.clear();
+                } else if !next.en.contains(' ') && next.en.bytes().all(|b| b.is_ascii_lowercase()) {
+                    units[i + 1].en = format!("{} manner", next.en);
+                    units[i].en = "in a".into();
+                }
+            } else if ["in ", "by ", "with ", "as "].iter().any(|p| next.en.starts_with(p)) || next.en.ends_with("ly") {
+                units[i].en.clear();
+            }
+        }
+        // `diubah menjadi` → `changed into`, `meningkat menjadi 5 persen` → `increased to`:
+        // after another verb `menjadi` is the result, not a second verb.
+        if units[i].is("menjadi")
+            && i > 0
+            && units[i - 1].cat == Cat::Verb
+            && !units[i - 1].is("menjadi")
+            && !units[i - 1].en.split(' ').next().is_some_and(|w| {
+                COPULAS.contains(&w)
+                    || TO_VERBS.contains(&w)
+                    || [
+                        "want", "wish", "hope", "choose", "elect", "appoint", "select", "aspire", "dream", "expect",
+                        "deserve", "tend", "seem", "appear", "return", "help", "prepare", "train", "learn",
+                    ]
+                    .iter()
+                    .any(|v| w.starts_with(v))
+                    || matches!(
+                        w,
+                        "can"
+                            | "could"
+                            | "must"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "will"
+                            | "would"
+                            | "shall"
+                            | "able"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "need"
+                            | "ought"
+                            | "to"
+                    )
+            })
+        {
+            let figure = units.get(i + 1).is_some_and(|u| matches!(u.cat, Cat::Num | Cat::Figure));
+            let change = ["change", "develop", "turn", "transform", "divide", "split", "convert", "evolve"]
+                .iter()
+                .any(|c| units[i - 1].en.starts_with(c));
+            units[i].en = if change && !figure { "into".into() } else { "to".into() };
+            units[i].cat = Cat::Prep;
+            units[i].vform = None;
+        }
         // `diperkirakan akan naik` → `expected to rise`.
         if units[i].is("akan")
             && i > 0
@@ -1020,5 +1238,21 @@ fn small_words(units: &mut [Unit]) {
                 units[i].en.clear();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod adverb_tests {
+    use super::adverb;
+
+    #[test]
+    fn adverbs_only_from_adjectives() {
+        assert_eq!(adverb("full").as_deref(), Some("fully"));
+        assert_eq!(adverb("smooth").as_deref(), Some("smoothly"));
+        assert_eq!(adverb("easy").as_deref(), Some("easily"));
+        assert_eq!(adverb("true").as_deref(), Some("truly"));
+        assert_eq!(adverb("front"), None);
+        assert_eq!(adverb("alert"), None);
+        assert_eq!(adverb("management"), None);
     }
 }

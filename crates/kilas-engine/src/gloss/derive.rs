@@ -109,7 +109,9 @@ pub fn derive(a: &WordAnalysis, root: &Entry) -> Derived {
         Derivation::Adverbial => {
             d.cat = Cat::Adv;
             if adj && !sense.contains(' ') {
-                d.en = if let Some(s) = sense.strip_suffix('y') { format!("{s}ily") } else { format!("{sense}ly") };
+                if let Some(a) = super::clause::adverb(sense) {
+                    d.en = a;
+                }
             }
         }
         Derivation::Loanword => {

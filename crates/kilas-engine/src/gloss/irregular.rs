@@ -128,13 +128,105 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("rebuild", "rebuilt", "rebuilt"),
     ("retake", "retook", "retaken"),
     ("foresee", "foresaw", "foreseen"),
+    ("undergo", "underwent", "undergone"),
+    ("swear", "swore", "sworn"),
+    ("burst", "burst", "burst"),
+    ("befall", "befell", "befallen"),
+    ("creep", "crept", "crept"),
+    ("grind", "ground", "ground"),
+    ("bleed", "bled", "bled"),
+    ("breed", "bred", "bred"),
+    ("speed", "sped", "sped"),
+    ("cling", "clung", "clung"),
+    ("dwell", "dwelt", "dwelt"),
+    ("fling", "flung", "flung"),
+    ("forsake", "forsook", "forsaken"),
+    ("forgo", "forwent", "forgone"),
+    ("forego", "forewent", "foregone"),
+    ("foretell", "foretold", "foretold"),
+    ("kneel", "knelt", "knelt"),
+    ("leap", "leapt", "leapt"),
+    ("mistake", "mistook", "mistaken"),
+    ("misunderstand", "misunderstood", "misunderstood"),
+    ("outdo", "outdid", "outdone"),
+    ("outgrow", "outgrew", "outgrown"),
+    ("overhear", "overheard", "overheard"),
+    ("override", "overrode", "overridden"),
+    ("overrun", "overran", "overrun"),
+    ("overtake", "overtook", "overtaken"),
+    ("overthrow", "overthrew", "overthrown"),
+    ("partake", "partook", "partaken"),
+    ("redo", "redid", "redone"),
+    ("repay", "repaid", "repaid"),
+    ("resell", "resold", "resold"),
+    ("rewrite", "rewrote", "rewritten"),
+    ("rerun", "reran", "rerun"),
+    ("retell", "retold", "retold"),
+    ("shed", "shed", "shed"),
+    ("slay", "slew", "slain"),
+    ("sling", "slung", "slung"),
+    ("slit", "slit", "slit"),
+    ("sow", "sowed", "sown"),
+    ("spin", "spun", "spun"),
+    ("spit", "spat", "spat"),
+    ("sting", "stung", "stung"),
+    ("stink", "stank", "stunk"),
+    ("stride", "strode", "stridden"),
+    ("string", "strung", "strung"),
+    ("strive", "strove", "striven"),
+    ("swell", "swelled", "swollen"),
+    ("thrust", "thrust", "thrust"),
+    ("tread", "trod", "trodden"),
+    ("underlie", "underlay", "underlain"),
+    ("underwrite", "underwrote", "underwritten"),
+    ("undo", "undid", "undone"),
+    ("weep", "wept", "wept"),
+    ("wring", "wrung", "wrung"),
+    ("withstand", "withstood", "withstood"),
+    ("bid", "bid", "bid"),
+    ("cast", "cast", "cast"),
+    ("outbid", "outbid", "outbid"),
+    ("offset", "offset", "offset"),
+    ("overdo", "overdid", "overdone"),
+    ("overpay", "overpaid", "overpaid"),
+    ("overspend", "overspent", "overspent"),
+    ("mislay", "mislaid", "mislaid"),
+    ("inlay", "inlaid", "inlaid"),
+    ("spoil", "spoiled", "spoiled"),
+    ("fit", "fitted", "fitted"),
+    ("knit", "knitted", "knitted"),
+    ("lean", "leaned", "leaned"),
+    ("prove", "proved", "proven"),
+    ("sew", "sewed", "sewn"),
+    ("shear", "sheared", "shorn"),
+    ("smite", "smote", "smitten"),
+    ("behold", "beheld", "beheld"),
+    ("awake", "awoke", "awoken"),
+    ("input", "input", "input"),
+    ("output", "output", "output"),
+    ("outrun", "outran", "outrun"),
+    ("outsell", "outsold", "outsold"),
+    ("outshine", "outshone", "outshone"),
+    ("babysit", "babysat", "babysat"),
+    ("sublet", "sublet", "sublet"),
+    ("reset", "reset", "reset"),
+    ("recast", "recast", "recast"),
+    ("remake", "remade", "remade"),
+    ("rethink", "rethought", "rethought"),
+    ("reread", "reread", "reread"),
+    ("resit", "resat", "resat"),
+];
+
+/// Words in `-eed` that are bases, not the participle of an `-ee` verb (`agreed`, `freed`).
+const EED_BASES: &[&str] = &[
+    "need", "feed", "proceed", "succeed", "exceed", "bleed", "breed", "speed", "seed", "heed", "weed", "deed", "greed",
+    "reed", "steed", "indeed", "reseed", "overfeed",
 ];
 
 /// Is this English word a past participle already (`attended`, `held`, `taken`)? Bases
 /// that look like participles (`come`, `run`, `need`) are not.
 pub fn is_participle(word: &str) -> bool {
-    if IRREGULAR.iter().any(|(b, _, _)| *b == word) || word.ends_with("eed") || matches!(word, "shed" | "embed" | "wed")
-    {
+    if IRREGULAR.iter().any(|(b, _, _)| *b == word) || EED_BASES.contains(&word) || matches!(word, "embed" | "wed") {
         return false;
     }
     word.ends_with("ed") || IRREGULAR.iter().any(|(_, _, p)| *p == word)
@@ -154,7 +246,9 @@ fn doubles(base: &str) -> bool {
     let n = b.len();
     const STRESSED: &[&str] = &[
         "admit", "commit", "submit", "permit", "omit", "occur", "refer", "prefer", "transfer", "control", "patrol",
-        "regret", "equip", "begin", "compel", "expel", "propel", "deter", "incur", "recur", "forget",
+        "regret", "equip", "begin", "compel", "expel", "propel", "deter", "incur", "recur", "forget", "excel", "repel",
+        "dispel", "rebel", "acquit", "allot", "abet", "upset", "confer", "infer", "defer", "enrol", "instil", "fulfil",
+        "distil", "extol", "outwit", "unzip", "kidnap", "worship",
     ];
     if STRESSED.contains(&base) {
         return true;
@@ -191,8 +285,59 @@ fn on_first(phrase: &str, f: impl Fn(&str) -> String) -> String {
 
 /// A plain lower-case English word that can take verb endings (not an `-ly` adverb).
 fn is_plain(word: &str) -> bool {
-    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) && !word.ends_with("ly")
+    !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !word.ends_with("ly")
+        // Noun endings no English verb has: a phrase sense like `football match` stays as is.
+        && !["ness", "ity", "ism", "hood", "ball", "ment", "tion", "sion"].iter().any(|e| word.ends_with(e) && word.len() > e.len() + 2)
+        || VERBAL_NOUNS.contains(&word)
 }
+
+/// Verbs that end like nouns (`-ment`, `-tion`).
+const VERBAL_NOUNS: &[&str] = &[
+    "implement",
+    "comment",
+    "document",
+    "supplement",
+    "complement",
+    "augment",
+    "torment",
+    "experiment",
+    "lament",
+    "cement",
+    "ferment",
+    "segment",
+    "mention",
+    "question",
+    "function",
+    "position",
+    "sanction",
+    "station",
+    "caution",
+    "condition",
+    "commission",
+    "vision",
+    "envision",
+    "auction",
+    "partition",
+    "petition",
+    "proportion",
+    "portion",
+    "ration",
+    "section",
+    "fashion",
+    "cushion",
+    "pension",
+    "mission",
+    "audition",
+    "motion",
+    "provision",
+    "mention",
+    "requisition",
+    "reposition",
+    "transition",
+    "pressure",
+];
 
 /// Past tense of an English verb phrase: `say` → `said`, `take part` → `took part`.
 pub fn past(phrase: &str) -> String {
@@ -310,7 +455,34 @@ fn plural_word(w: &str) -> String {
         "security",
         "health",
         "education",
+        "clothing",
+        "food",
+        "fuel",
+        "furniture",
+        "luggage",
+        "baggage",
+        "electricity",
+        "oil",
+        "milk",
+        "sugar",
+        "salt",
+        "flour",
+        "sand",
+        "logistics",
+        "advice",
+        "knowledge",
+        "infrastructure",
+        "software",
+        "hardware",
+        "machinery",
+        "merchandise",
+        "feedback",
+        "damage",
     ];
+    // `crisis` → `crises`, `analysis` → `analyses`.
+    if let Some(stem) = w.strip_suffix("sis").filter(|s| s.len() >= 2) {
+        return format!("{stem}ses");
+    }
     if SAME.contains(&w) || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) {
         return w.to_string();
     }
@@ -320,6 +492,34 @@ fn plural_word(w: &str) -> String {
         "man" => return "men".into(),
         "woman" => return "women".into(),
         _ => {}
+    }
+    match w {
+        "knife" => return "knives".into(),
+        "life" => return "lives".into(),
+        "wife" => return "wives".into(),
+        "leaf" => return "leaves".into(),
+        "half" => return "halves".into(),
+        "shelf" => return "shelves".into(),
+        "thief" => return "thieves".into(),
+        "wolf" => return "wolves".into(),
+        "calf" => return "calves".into(),
+        "foot" => return "feet".into(),
+        "tooth" => return "teeth".into(),
+        "mouse" => return "mice".into(),
+        "goose" => return "geese".into(),
+        "criterion" => return "criteria".into(),
+        "phenomenon" => return "phenomena".into(),
+        "hero" | "potato" | "tomato" | "volcano" | "echo" | "veto" | "torpedo" | "embargo" | "cargo" => {
+            return format!("{w}es")
+        }
+        _ => {}
+    }
+    // `fisherman` → `fishermen`, not `human` → `humen`.
+    if let Some(stem) = w.strip_suffix("man") {
+        if stem.len() >= 3 && !matches!(w, "human" | "german" | "roman" | "shaman" | "ottoman" | "talisman" | "caiman")
+        {
+            return format!("{stem}men");
+        }
     }
     let b = w.as_bytes();
     if w.ends_with('y') && b.len() > 2 && !is_vowel(b[b.len() - 2]) {
@@ -360,5 +560,25 @@ mod tests {
         assert_eq!(plural("products"), "products");
         assert_eq!(plural("Student"), "Students");
         assert_eq!(plural("Person"), "People");
+        assert_eq!(plural("fisherman"), "fishermen");
+        assert_eq!(plural("human"), "humans");
+        assert_eq!(plural("knife"), "knives");
+        assert_eq!(plural("crisis"), "crises");
+        assert_eq!(plural("clothing"), "clothing");
+    }
+
+    #[test]
+    fn more_irregulars_and_ee_verbs() {
+        assert_eq!(past("undergo"), "underwent");
+        assert_eq!(past("swear"), "swore");
+        assert_eq!(participle("burst"), "burst");
+        assert_eq!(past("grind"), "ground");
+        assert_eq!(past("agreed"), "agreed");
+        assert_eq!(participle("guaranteed"), "guaranteed");
+        assert_eq!(past("need"), "needed");
+        assert_eq!(past("proceed"), "proceeded");
+        // A noun-like first word is not a verb to inflect.
+        assert_eq!(past("football match"), "football match");
+        assert_eq!(past("implement"), "implemented");
     }
 }

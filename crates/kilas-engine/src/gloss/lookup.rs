@@ -284,9 +284,225 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
             out[k].alts.clear();
         }
     }
+    // A sense that is a prepositional phrase (`pagi hari` → `in the morning`) is adverbial:
+    // it takes no article and heads no noun phrase.
+    for u in out.iter_mut() {
+        if u.cat == Cat::Noun
+            && !u.cap
+            && u.en.split_once(' ').is_some_and(|(p, _)| matches!(p, "in" | "on" | "at" | "during" | "within"))
+        {
+            u.cat = Cat::Adv;
+            u.poss = None;
+        }
+    }
+    initial_name(&mut out, ctx);
+    aged_names(&mut out);
+    known_names(&mut out, ctx);
     names(&mut out);
     credit_line(&mut out);
+    for u in &out {
+        if u.cat == Cat::Name && u.cap && !u.low.contains(' ') && u.src.chars().skip(1).any(char::is_lowercase) {
+            ctx.names.insert(u.low.clone());
+        }
+    }
     out
+}
+
+/// A capitalised word inside a sentence that the document already used as a name, or that
+/// alone names the speaker after `kata`/`ujar` (`…," ujar Rahmat.`), stays as written.
+fn known_names(units: &mut [Unit], ctx: &GlossContext) {
+    for k in 1..units.len() {
+        let u = &units[k];
+        let word = u.cap
+            && u.src.starts_with(char::is_uppercase)
+            && u.src.chars().skip(1).any(char::is_lowercase)
+            && !u.low.contains(' ')
+            && !u.org
+            && !u.place
+            && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
+            && !SPEAKING_BODIES.contains(&u.low.as_str())
+            && !super::clause::is_person(&u.en);
+        if !word {
+            continue;
+        }
+        let speaker = units[k - 1].is_any(&["kata", "ujar", "tutur", "ucap", "jelas", "tegas", "imbuh", "sebut"])
+            && units.get(k + 1).is_none_or(|n| n.cat == Cat::Punct);
+        if speaker || ctx.names.contains(&u.low) {
+            let u = &mut units[k];
+            u.en = u.src.clone();
+            u.cat = Cat::Name;
+            u.vform = None;
+            u.plural = false;
+            u.poss = None;
+            u.alts.clear();
+        }
+    }
+}
+
+/// A capitalised word followed by an age in brackets is a person: `Budi (40)` stays `Budi`.
+fn aged_names(units: &mut [Unit]) {
+    for k in 0..units.len().saturating_sub(3) {
+        let age = units[k + 1].cat == Cat::Punct
+            && units[k + 1].en == "("
+            && units[k + 2].low.len() <= 3
+            && units[k + 2].low.bytes().all(|b| b.is_ascii_digit())
+            && !units[k + 2].low.is_empty()
+            && units[k + 3].en == ")";
+        let u = &units[k];
+        let word = u.src.starts_with(char::is_uppercase)
+            && u.src.chars().skip(1).any(char::is_lowercase)
+            && !u.low.contains(' ')
+            && !u.org
+            && !u.place
+            && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
+            && !SPEAKING_BODIES.contains(&u.low.as_str())
+            && !super::clause::is_person(&u.en)
+            && !matches!(u.low.as_str(), "ayat" | "pasal" | "huruf" | "angka" | "nomor" | "butir" | "poin" | "bab");
+        if age && word {
+            let u = &mut units[k];
+            u.en = u.src.clone();
+            u.cat = Cat::Name;
+            u.cap = true;
+            u.vform = None;
+            u.plural = false;
+            u.poss = None;
+            u.alts.clear();
+        }
+    }
+}
+
+/// Verbs of saying that follow a speaker's name (`Agung mengatakan`).
+const SPEECH: &[&str] = &[
+    "mengatakan",
+    "menjelaskan",
+    "menyampaikan",
+    "menuturkan",
+    "mengungkapkan",
+    "menegaskan",
+    "menambahkan",
+    "berkata",
+    "menyebutkan",
+    "menyatakan",
+    "menerangkan",
+    "memaparkan",
+    "mengemukakan",
+    "membenarkan",
+    "mengaku",
+    "kata",
+    "ujar",
+    "tutur",
+    "berharap",
+    "mengimbau",
+    "meminta",
+];
+
+/// Common nouns that speak as a body (`Tim mengatakan`, `Sumber menyebutkan`), never names.
+const SPEAKING_BODIES: &[&str] = &[
+    "tim",
+    "pihak",
+    "panitia",
+    "sumber",
+    "polisi",
+    "warga",
+    "masyarakat",
+    "rakyat",
+    "pemerintah",
+    "saksi",
+    "korban",
+    "pelaku",
+    "tersangka",
+    "terdakwa",
+    "petugas",
+    "pejabat",
+    "pengacara",
+    "dokter",
+    "guru",
+    "siswa",
+    "mahasiswa",
+    "peneliti",
+    "ahli",
+    "pengamat",
+    "pengusaha",
+    "pedagang",
+    "petani",
+    "nelayan",
+    "keluarga",
+    "orang",
+    "anggota",
+    "ketua",
+    "kepala",
+    "direktur",
+    "presiden",
+    "menteri",
+    "gubernur",
+    "bupati",
+    "wali",
+    "camat",
+    "lurah",
+    "kades",
+    "ibu",
+    "bapak",
+    "pak",
+    "bu",
+    "beliau",
+    "dia",
+    "ia",
+    "mereka",
+    "kami",
+    "kita",
+    "saya",
+    "aku",
+    "semua",
+    "banyak",
+    "laporan",
+    "data",
+    "hasil",
+    "polda",
+    "polres",
+    "kapolres",
+    "kapolda",
+    "dinas",
+    "badan",
+    "kementerian",
+];
+
+/// A capitalised word opening the sentence is a one-word name when a verb of saying or a
+/// comma and a title follow it (`Agung mengatakan`, `Agung, Kepala Dinas, …`), or when the
+/// document already used it as a name inside a sentence.
+fn initial_name(units: &mut [Unit], ctx: &GlossContext) {
+    let Some(f) = units.iter().position(|u| !(u.cat == Cat::Punct || u.low == "dateline")) else {
+        return;
+    };
+    let u = &units[f];
+    let mut chars = u.src.chars();
+    let shaped = chars.next().is_some_and(char::is_uppercase)
+        && u.src.chars().skip(1).all(char::is_lowercase)
+        && u.src.chars().count() >= 3
+        && !u.low.contains(' ')
+        && !u.low.ends_with("nya");
+    if !shaped
+        || u.org
+        || u.place
+        || !matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
+        || SPEAKING_BODIES.contains(&u.low.as_str())
+        || super::clause::is_person(&u.en)
+    {
+        return;
+    }
+    let next = units.get(f + 1);
+    let speaks = next.is_some_and(|n| SPEECH.contains(&n.low.as_str()));
+    let titled = next.is_some_and(|n| n.cat == Cat::Punct && n.en == ",")
+        && units.get(f + 2).is_some_and(|t| t.cat == Cat::Title && t.src.starts_with(char::is_uppercase));
+    if speaks || titled || ctx.names.contains(&u.low) {
+        let u = &mut units[f];
+        u.en = u.src.clone();
+        u.cat = Cat::Name;
+        u.cap = true;
+        u.vform = None;
+        u.plural = false;
+        u.poss = None;
+        u.alts.clear();
+    }
 }
 
 /// Labels of credit lines and bylines (`Pewarta: …`), with their English.

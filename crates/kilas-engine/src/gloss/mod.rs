@@ -61,6 +61,9 @@ pub struct GlossContext {
     pub dateline: Option<(usize, usize)>,
     /// Recogniser state: the anchor date for `Rabu (4/9)`.
     pub recognize: recognize::Context,
+    /// Words already read as a person's name inside a sentence (lower case), so the same word
+    /// opening a later sentence stays a name (`Agung`, not `Great`).
+    pub(crate) names: HashSet<String>,
 }
 
 impl GlossContext {

@@ -140,14 +140,15 @@ pub fn plurals(units: &mut [Unit]) {
         }
     }
     for i in 0..n {
-        let quant = units[i].is_any(PLURAL_BEFORE) || units[i].is("salah satu") || is_plural_number(&units[i]);
+        let one_of = units[i].is_any(&["salah satu", "salah seorang"]);
+        let quant = units[i].is_any(PLURAL_BEFORE) || one_of || is_plural_number(&units[i]);
         if !quant {
             continue;
         }
         if units[i].is("para") {
             units[i].en.clear();
         }
-        if units[i].is("salah satu") {
+        if one_of {
             units[i].en = "one of the".into();
         }
         let mut j = i + 1;
@@ -174,6 +175,99 @@ pub fn plurals(units: &mut [Unit]) {
             // `para AM` → `AMs`
             units[j].en.push('s');
         }
+    }
+    list_plurals(units);
+    ordinals(units);
+}
+
+/// Ordinal and collective numbers: after a noun an ordinal modifies it (`gelombang kedua` →
+/// `second wave`); before a noun `kedua`, `ketiga` … count it (`kedua tersangka` → `the two
+/// suspects`).
+fn ordinals(units: &mut [Unit]) {
+    const ORD: &[(&str, &str)] = &[
+        ("pertama", "first"),
+        ("kedua", "two"),
+        ("ketiga", "three"),
+        ("keempat", "four"),
+        ("kelima", "five"),
+        ("keenam", "six"),
+        ("ketujuh", "seven"),
+        ("kedelapan", "eight"),
+        ("kesembilan", "nine"),
+        ("kesepuluh", "ten"),
+    ];
+    for i in 0..units.len() {
+        let Some(&(_, count)) = ORD.iter().find(|(o, _)| units[i].is(o)) else {
+            continue;
+        };
+        if units[i].cat != Cat::Num {
+            continue;
+        }
+        let after_noun = i > 0 && units[i - 1].cat == Cat::Noun && !units[i - 1].cap;
+        let before_noun = units.get(i + 1).is_some_and(|u| u.cat == Cat::Noun && !u.cap);
+        if after_noun {
+            units[i].cat = Cat::Adj;
+        } else if before_noun && count != "first" {
+            units[i].en = format!("the {count}");
+            units[i].cat = Cat::Det;
+            units[i + 1].plural = true;
+        }
+    }
+}
+
+/// Bare count nouns listed with plurals are plural too: `menyalurkan selimut, obat-obatan, dan
+/// perahu karet` → `blankets, medicines, and rubber boats`. A list of three or more right after
+/// a verb counts as plural as well.
+fn list_plurals(units: &mut [Unit]) {
+    let n = units.len();
+    let mut d = 0;
+    while d < n {
+        if !(units[d].is_any(&["dan", "serta"]) && d + 1 < n) {
+            d += 1;
+            continue;
+        }
+        let item = |u: &Unit| matches!(u.cat, Cat::Noun | Cat::Adj) && !u.cap && !u.org && !u.place;
+        // Heads of the items: the first word of each run between commas.
+        let mut heads = Vec::new();
+        if item(&units[d + 1]) && units[d + 1].cat == Cat::Noun {
+            heads.push(d + 1);
+        } else {
+            d += 1;
+            continue;
+        }
+        // `X, Y, dan Z`: a comma may stand before `dan` too.
+        let mut k = if d >= 1 && units[d - 1].cat == Cat::Punct && units[d - 1].en == "," { d - 1 } else { d };
+        let mut start = None;
+        loop {
+            // The run of item words ending at k - 1.
+            let mut s = k;
+            while s > 0 && item(&units[s - 1]) {
+                s -= 1;
+            }
+            if s == k || units[s].cat != Cat::Noun {
+                break;
+            }
+            heads.push(s);
+            start = Some(s);
+            if s >= 2 && units[s - 1].cat == Cat::Punct && units[s - 1].en == "," {
+                k = s - 1;
+            } else {
+                break;
+            }
+        }
+        let Some(start) = start else {
+            d += 1;
+            continue;
+        };
+        let any_plural = heads.iter().any(|&h| units[h].plural);
+        let after_verb = heads.len() >= 3 && start > 0 && units[start - 1].cat == Cat::Verb;
+        let owned = heads.iter().any(|&h| units[h].poss.is_some());
+        if (any_plural || after_verb) && !owned && heads.len() >= 2 {
+            for &h in &heads {
+                units[h].plural = true;
+            }
+        }
+        d += 1;
     }
 }
 
@@ -404,7 +498,7 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                 || u.low == "dateline"
                 || u.cat == Cat::Verb
                 // A clause's subject after a subordinator: `that the water level`.
-                || (u.cat == Cat::Conj && matches!(u.en.as_str(), "that" | "because" | "when" | "while" | "although" | "if"))
+                || (u.cat == Cat::Conj && (matches!(u.en.as_str(), "that" | "because" | "when" | "while" | "although" | "if") || u.is("bahwa")))
         }) || out.iter().all(|u| u.en.is_empty());
         let bare =
             det.is_none() && poss.is_none() && head.poss.is_none() && !head.cap && !head.plural && place.is_none();
@@ -425,6 +519,23 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
             && !after_as
             && !determined(&head)
             && !mods.iter().any(|m| m.plural || m.cap || determined(m));
+        // A superlative modifier singles the noun out wherever it stands: `kasus tertinggi` →
+        // `the highest case` (not `last year`, `most residents`).
+        let singled = !has_owner
+            && ARTICLES
+            && det.is_none()
+            && poss.is_none()
+            && head.poss.is_none()
+            && !head.cap
+            && place.is_none()
+            && !after_as
+            && !determined(&head)
+            && head.pre.is_empty()
+            && mods.iter().all(|m| m.pre.is_empty() && !m.cap)
+            && mods.iter().any(|m| {
+                m.en.split(' ').next().is_some_and(|w| is_superlative(w) && !matches!(w, "last" | "most" | "least"))
+            });
+        let want_the = want_the || singled;
         if let Some(d) = det {
             out.push(d);
         }
@@ -452,13 +563,65 @@ pub fn reorder(units: Vec<Unit>) -> Vec<Unit> {
                 // `is residents' safety`, not `is a residents' safety`.
                 let owned = first.en.ends_with('\'');
                 if first.pre.is_empty() && !(copula && owned) {
-                    first.pre = if copula { "a".into() } else { "the".into() };
+                    // A superlative or an ordinal is unique: `is the best school`.
+                    let unique = first.en.split(' ').next().is_some_and(is_superlative);
+                    first.pre = if copula && !unique { "a".into() } else { "the".into() };
                 }
             }
         }
         i = j;
     }
     out
+}
+
+/// Does this English word single out one thing (`best`, `largest`, `first`, `main`)?
+fn is_superlative(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "interest",
+        "forest",
+        "test",
+        "guest",
+        "request",
+        "west",
+        "rest",
+        "protest",
+        "harvest",
+        "chest",
+        "nest",
+        "quest",
+        "contest",
+        "honest",
+        "modest",
+        "arrest",
+        "digest",
+        "invest",
+        "suggest",
+        "manifest",
+        "conquest",
+        "inquest",
+        "pest",
+        "vest",
+        "crest",
+        "zest",
+        "behest",
+        "unrest",
+        "attest",
+        "detest",
+        "midwest",
+        "southwest",
+        "northwest",
+        "priest",
+        "earnest",
+        "lest",
+        "pretest",
+        "retest",
+        "bequest",
+        "congest",
+        "ingest",
+        "infest",
+    ];
+    matches!(w, "best" | "worst" | "most" | "least" | "first" | "last" | "only" | "main" | "same" | "sole")
+        || (w.ends_with("est") && w.len() > 4 && !NOT.contains(&w))
 }
 
 /// Titles and institutions: `Kepala Kanwil Kemenkumham Sulsel` → `Head of the South
