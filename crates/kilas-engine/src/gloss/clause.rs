@@ -638,22 +638,8 @@ fn perfect(units: &[Unit], k: usize, in_quote: bool) -> &'static str {
 
 /// A month with at most a year (`June`, `July 2023`), not a day (`July 20`).
 fn month_alone(en: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let mut words = en.split(' ');
-    let month = words.next().is_some_and(|m| MONTHS.contains(&m));
+    let month = words.next().is_some_and(|m| crate::recognize::MONTHS_FULL_EN.contains(&m));
     let rest: Vec<&str> = words.collect();
     month && (rest.is_empty() || (rest.len() == 1 && rest[0].len() == 4 && rest[0].bytes().all(|b| b.is_ascii_digit())))
 }

@@ -329,12 +329,7 @@ fn known_names(units: &mut [Unit], ctx: &GlossContext) {
             && units.get(k + 1).is_none_or(|n| n.cat == Cat::Punct);
         if speaker || ctx.names.contains(&u.low) {
             let u = &mut units[k];
-            u.en = u.src.clone();
-            u.cat = Cat::Name;
-            u.vform = None;
-            u.plural = false;
-            u.poss = None;
-            u.alts.clear();
+            u.keep_as_name();
         }
     }
 }
@@ -360,13 +355,8 @@ fn aged_names(units: &mut [Unit]) {
             && !matches!(u.low.as_str(), "ayat" | "pasal" | "huruf" | "angka" | "nomor" | "butir" | "poin" | "bab");
         if age && word {
             let u = &mut units[k];
-            u.en = u.src.clone();
-            u.cat = Cat::Name;
+            u.keep_as_name();
             u.cap = true;
-            u.vform = None;
-            u.plural = false;
-            u.poss = None;
-            u.alts.clear();
         }
     }
 }
@@ -495,13 +485,8 @@ fn initial_name(units: &mut [Unit], ctx: &GlossContext) {
         && units.get(f + 2).is_some_and(|t| t.cat == Cat::Title && t.src.starts_with(char::is_uppercase));
     if speaks || titled || ctx.names.contains(&u.low) {
         let u = &mut units[f];
-        u.en = u.src.clone();
-        u.cat = Cat::Name;
+        u.keep_as_name();
         u.cap = true;
-        u.vform = None;
-        u.plural = false;
-        u.poss = None;
-        u.alts.clear();
     }
 }
 
@@ -552,14 +537,9 @@ fn credit_line(units: &mut [Unit]) {
     }
     for u in &mut units[colon + 1..] {
         if u.cat != Cat::Punct {
-            u.en = u.src.clone();
-            u.cat = Cat::Name;
+            u.keep_as_name();
             u.cap = true;
             u.known = true;
-            u.vform = None;
-            u.plural = false;
-            u.poss = None;
-            u.alts.clear();
         }
     }
 }

@@ -70,6 +70,17 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// Read this unit as a name: its source as written, no verb form, number, possessor or
+    /// other senses.
+    pub fn keep_as_name(&mut self) {
+        self.en = self.src.clone();
+        self.cat = Cat::Name;
+        self.vform = None;
+        self.plural = false;
+        self.poss = None;
+        self.alts.clear();
+    }
+
     pub fn new(en: impl Into<String>, start: usize, end: usize, cat: Cat, low: impl Into<String>) -> Unit {
         Unit {
             en: en.into(),
