@@ -308,20 +308,25 @@ pub fn units(input: &str, tokens: &[Token], ctx: &mut GlossContext) -> Vec<Unit>
     out
 }
 
+/// A capitalised one-word common word that could be a person's name (`Agung`, `Teguh`): not
+/// an institution, place, speaking body (`Polisi`) or person noun.
+fn may_be_name(u: &Unit) -> bool {
+    u.src.starts_with(char::is_uppercase)
+        && u.src.chars().skip(1).any(char::is_lowercase)
+        && !u.low.contains(' ')
+        && !u.org
+        && !u.place
+        && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
+        && !SPEAKING_BODIES.contains(&u.low.as_str())
+        && !super::clause::is_person(&u.en)
+}
+
 /// A capitalised word inside a sentence that the document already used as a name, or that
 /// alone names the speaker after `kata`/`ujar` (`…," ujar Rahmat.`), stays as written.
 fn known_names(units: &mut [Unit], ctx: &GlossContext) {
     for k in 1..units.len() {
         let u = &units[k];
-        let word = u.cap
-            && u.src.starts_with(char::is_uppercase)
-            && u.src.chars().skip(1).any(char::is_lowercase)
-            && !u.low.contains(' ')
-            && !u.org
-            && !u.place
-            && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
-            && !SPEAKING_BODIES.contains(&u.low.as_str())
-            && !super::clause::is_person(&u.en);
+        let word = u.cap && may_be_name(u);
         if !word {
             continue;
         }
@@ -344,14 +349,7 @@ fn aged_names(units: &mut [Unit]) {
             && !units[k + 2].low.is_empty()
             && units[k + 3].en == ")";
         let u = &units[k];
-        let word = u.src.starts_with(char::is_uppercase)
-            && u.src.chars().skip(1).any(char::is_lowercase)
-            && !u.low.contains(' ')
-            && !u.org
-            && !u.place
-            && matches!(u.cat, Cat::Noun | Cat::Adj | Cat::Verb | Cat::Adv)
-            && !SPEAKING_BODIES.contains(&u.low.as_str())
-            && !super::clause::is_person(&u.en)
+        let word = may_be_name(u)
             && !matches!(u.low.as_str(), "ayat" | "pasal" | "huruf" | "angka" | "nomor" | "butir" | "poin" | "bab");
         if age && word {
             let u = &mut units[k];
