@@ -137,8 +137,9 @@ fn longest_phrase(input: &str, tokens: &[Token]) -> Option<(usize, &'static Entr
     if max < 2 || !tokens[0].is_wordlike() {
         return None;
     }
+    // One buffer holds the key of the longest run; each shorter phrase is a prefix of it.
     let mut key_s = String::new();
-    let mut keys = Vec::with_capacity(max);
+    let mut ends = Vec::with_capacity(max);
     for t in &tokens[..max] {
         if !t.is_wordlike() {
             break;
@@ -146,11 +147,11 @@ fn longest_phrase(input: &str, tokens: &[Token]) -> Option<(usize, &'static Entr
         if !key_s.is_empty() {
             key_s.push(' ');
         }
-        key_s.push_str(&key(t.text(input)));
-        keys.push(key_s.clone());
+        key_s.push_str(&crate::normalize::key_cow(t.text(input)));
+        ends.push(key_s.len());
     }
     let cap = tokens[0].text(input).starts_with(char::is_uppercase);
-    (2..=keys.len()).rev().find_map(|n| pick(g.lookup_key(&keys[n - 1]), cap).map(|e| (n, e)))
+    (2..=ends.len()).rev().find_map(|n| pick(g.lookup_key(&key_s[..ends[n - 1]]), cap).map(|e| (n, e)))
 }
 
 /// A two-word phrase made a verb with `-i` or `-kan` (`tindak lanjuti`): when the phrase's
