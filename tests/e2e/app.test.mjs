@@ -59,6 +59,8 @@ test('the brief shows a headline and three English summary sentences', async () 
   // Quotes in English; reported speech as "X said that …".
   assert.match(table, /Dedi Kurniawan: “At least 42 people/);
   assert.match(table, /Dedi Kurniawan said that the suspect asked/);
+  // The dateline's agency is the source line, not an organisation in the story.
+  assert.doesNotMatch(table, /news agency/);
   await brief.locator('.fact-link.person').first().click();
   await page.waitForSelector('.row.flash');
   await context.close();
