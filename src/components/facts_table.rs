@@ -35,8 +35,6 @@ fn describe(f: &Fact) -> String {
 #[function_component(FactsTable)]
 pub fn facts_table(props: &FactsTableProps) -> Html {
     let a = &props.analysis;
-    // The dateline's agency (`(ANTARA)`) is on the source line already, as in the brief.
-    let agency = a.dateline.as_ref().and_then(|d| d.agency.as_deref());
     let rows: Vec<Html> = GROUPS
         .iter()
         .filter_map(|(label, kinds)| {
@@ -45,7 +43,7 @@ pub fn facts_table(props: &FactsTableProps) -> Html {
                 .facts
                 .iter()
                 .filter(|f| kinds.contains(&f.kind))
-                .filter(|f| !(f.kind == FactKind::Organization && Some(f.text.as_str()) == agency))
+                .filter(|f| !kilas_engine::brief::is_source_agency(a, f))
                 .filter_map(|f| {
                     let d = describe(f);
                     if seen.contains(&d) {

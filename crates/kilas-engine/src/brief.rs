@@ -68,10 +68,8 @@ pub fn build(a: &Analysis) -> Brief {
             Some(role) => format!("{} ({role})", name_of(f)),
             None => name_of(f),
         }));
-    // The agency of the dateline is on the source line already.
-    let agency = a.dateline.as_ref().and_then(|d| d.agency.as_deref());
     let orgs: Vec<&Fact> =
-        facts_of(&[FactKind::Organization]).into_iter().filter(|f| Some(f.text.as_str()) != agency).collect();
+        facts_of(&[FactKind::Organization]).into_iter().filter(|f| !is_source_agency(a, f)).collect();
     let organisations = merge_by_english(&drop_contained(&orgs));
     let places = dedup(facts_of(&[FactKind::Place]).into_iter().map(english_of));
     let when = dedup(facts_of(&[FactKind::Date, FactKind::Time]).into_iter().map(english_of));
@@ -185,6 +183,13 @@ fn rows(b: &Brief) -> Vec<(&'static str, Vec<String>)> {
     .filter(|(_, items)| !items.is_empty())
     .map(|(label, items)| (label, items.iter().take(ROW_ITEMS).cloned().collect()))
     .collect()
+}
+
+/// Whether a fact is the dateline's agency (`(ANTARA)`): the source line names it, so lists of
+/// the story's organisations leave it out.
+pub fn is_source_agency(a: &Analysis, f: &Fact) -> bool {
+    f.kind == FactKind::Organization
+        && a.dateline.as_ref().and_then(|d| d.agency.as_deref()).is_some_and(|agency| f.text == agency)
 }
 
 /// The English of a unit without its dateline, starting with a capital letter.

@@ -334,7 +334,6 @@ pub fn recognize_text(input: &str, date: Option<Date>) -> Vec<Item> {
     recognize_range(&v, 0, tokens.len(), &mut ctx)
 }
 
-/// AP-style month abbreviations for English renderings.
 /// Indonesian month and weekday names, lower case (Monday first; `ahad` is Sunday too).
 pub(crate) const MONTHS_ID: [&str; 12] = [
     "januari",
@@ -351,6 +350,7 @@ pub(crate) const MONTHS_ID: [&str; 12] = [
     "desember",
 ];
 pub(crate) const WEEKDAYS_ID: [&str; 8] = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"];
+/// AP-style month abbreviations for English renderings, and the full names.
 pub(crate) const MONTHS_EN: [&str; 12] =
     ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 pub(crate) const MONTHS_FULL_EN: [&str; 12] = [

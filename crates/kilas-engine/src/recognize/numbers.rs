@@ -384,8 +384,6 @@ fn english_noun(noun: &str, value: f64) -> String {
         noun.to_string()
     } else if value == 1.0 {
         sense.to_string()
-    } else if let Some(stem) = sense.strip_suffix("man").filter(|s| !s.ends_with(' ') && !s.is_empty()) {
-        format!("{stem}men")
     } else {
         crate::gloss::irregular::plural(sense)
     }
